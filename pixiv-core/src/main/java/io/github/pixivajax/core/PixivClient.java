@@ -1,0 +1,317 @@
+package io.github.pixivajax.core;
+
+import io.github.pixivajax.core.api.ArtworksApi;
+import io.github.pixivajax.core.internal.CsrfInterceptor;
+import io.github.pixivajax.core.internal.DefaultHeadersInterceptor;
+import io.github.pixivajax.core.internal.EnvelopeConverterFactory;
+import io.github.pixivajax.core.internal.ErrorMapper;
+import io.github.pixivajax.core.internal.PixivCallAdapterFactory;
+import io.github.pixivajax.core.internal.PixivJson;
+import io.github.pixivajax.core.internal.Redactor;
+import io.github.pixivajax.core.internal.RedactingHttpLogger;
+import io.github.pixivajax.core.internal.RefererInterceptor;
+import io.github.pixivajax.core.internal.SessionCookieInterceptor;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.logging.HttpLoggingInterceptor;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Retrofit;
+
+/**
+ * Entry point: one configured HTTP stack for pixiv's Ajax API and the typed interfaces on top.
+ *
+ * <pre>{@code
+ * PixivClient client = PixivClient.builder()
+ *     .session(PixivSession.ofPhpSessId(System.getenv("PIXIV_SESSION")))
+ *     .build();
+ * IllustDetail art = client.artworks().illust(100412238).blockingGet();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; share one instance per account. {@link #close()} releases the
+ * threads and connections of an {@code OkHttpClient} the client created itself.
+ */
+public final class PixivClient implements AutoCloseable {
+  /** pixiv's production origin. */
+  public static final String DEFAULT_BASE_URL = "https://www.pixiv.net/";
+  /** A current desktop Chrome; pixiv serves some endpoints differently to unknown agents. */
+  public static final String DEFAULT_USER_AGENT =
+      "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+          + "Chrome/131.0.0.0 Safari/537.36";
+
+  private final HttpUrl baseUrl;
+  private final PixivSession session;
+  private final OkHttpClient okHttp;
+  private final Retrofit retrofit;
+  private final boolean ownsOkHttp;
+  private final ConcurrentHashMap<Class<?>, Object> services = new ConcurrentHashMap<>();
+
+  private PixivClient(Builder b) {
+    this.baseUrl = b.baseUrl;
+    this.session = b.session;
+    this.ownsOkHttp = b.okHttpClient == null;
+
+    CsrfInterceptor csrf = new CsrfInterceptor(baseUrl, b.csrfToken, PixivJson.mapper());
+    String cookie = session.cookieHeader();
+    List<String> secrets = new ArrayList<>();
+    if (cookie != null) {
+      secrets.add(cookie);
+      for (String part : cookie.split(";")) {
+        int eq = part.indexOf('=');
+        String value = eq < 0 ? part.trim() : part.substring(eq + 1).trim();
+        if (value.length() >= 6) {
+          secrets.add(value);
+        }
+      }
+    }
+    List<String> fixed = List.copyOf(secrets);
+    Redactor redactor =
+        new Redactor(() -> {
+          String token = csrf.currentToken();
+          if (token == null) {
+            return fixed;
+          }
+          List<String> all = new ArrayList<>(fixed);
+          all.add(token);
+          return all;
+        });
+
+    OkHttpClient.Builder http = b.okHttpClient == null ? new OkHttpClient.Builder() : b.okHttpClient.newBuilder();
+    if (b.connectTimeout != null) {
+      http.connectTimeout(b.connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (b.readTimeout != null) {
+      http.readTimeout(b.readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (b.writeTimeout != null) {
+      http.writeTimeout(b.writeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (b.callTimeout != null) {
+      http.callTimeout(b.callTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    http.addInterceptor(new DefaultHeadersInterceptor(b.userAgent, b.acceptLanguage));
+    http.addInterceptor(new RefererInterceptor(baseUrl));
+    http.addInterceptor(csrf);
+    http.addNetworkInterceptor(new SessionCookieInterceptor(baseUrl, cookie));
+    if (b.httpLogging != HttpLogging.NONE) {
+      http.addNetworkInterceptor(
+          RedactingHttpLogger.interceptor(redactor, HttpLoggingInterceptor.Level.valueOf(b.httpLogging.name())));
+    }
+    this.okHttp = http.build();
+    csrf.attach(okHttp);
+
+    ErrorMapper errors = new ErrorMapper(PixivJson.mapper(), redactor, Clock.systemUTC());
+    this.retrofit =
+        new Retrofit.Builder()
+            .baseUrl(baseUrl)
+            .client(okHttp)
+            .addConverterFactory(new EnvelopeConverterFactory(PixivJson.mapper(), redactor))
+            .addCallAdapterFactory(new PixivCallAdapterFactory(errors, session::isAnonymous))
+            .validateEagerly(false)
+            .build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Artwork details, pages, comments, recommendations, bookmarks and likes. */
+  public ArtworksApi artworks() {
+    return create(ArtworksApi.class);
+  }
+
+  /**
+   * An implementation of any Retrofit interface over this client's stack, for endpoints this
+   * library does not declare yet: methods return {@code Single<T>}, bodies are unwrapped from pixiv's
+   * envelope, and errors are {@link PixivException}s, as for the built-in interfaces.
+   */
+  public <T> T create(Class<T> service) {
+    Objects.requireNonNull(service, "service == null");
+    return service.cast(services.computeIfAbsent(service, retrofit::create));
+  }
+
+  /**
+   * The configured {@code OkHttpClient}: use it for images on {@code i.pximg.net}, which then get
+   * pixiv's Referer and never the session cookie.
+   */
+  public OkHttpClient httpClient() {
+    return okHttp;
+  }
+
+  public PixivSession session() {
+    return session;
+  }
+
+  /** The base URL, always ending in {@code /}. */
+  public String baseUrl() {
+    return baseUrl.toString();
+  }
+
+  /**
+   * Releases the dispatcher threads and pooled connections when this client created its own
+   * {@code OkHttpClient}; a client supplied to the builder is left to its owner.
+   */
+  @Override
+  public void close() {
+    if (ownsOkHttp) {
+      okHttp.dispatcher().executorService().shutdown();
+      okHttp.connectionPool().evictAll();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "PixivClient{baseUrl=" + baseUrl + ", session=" + session + "}";
+  }
+
+  /** Configures a {@link PixivClient}. Not thread-safe; every setter validates its argument. */
+  public static final class Builder {
+    private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
+    private String userAgent = DEFAULT_USER_AGENT;
+    private String acceptLanguage = "en";
+    private PixivSession session = PixivSession.anonymous();
+    private @Nullable String csrfToken;
+    private @Nullable OkHttpClient okHttpClient;
+    private @Nullable Duration connectTimeout;
+    private @Nullable Duration readTimeout;
+    private @Nullable Duration writeTimeout;
+    private @Nullable Duration callTimeout;
+    private HttpLogging httpLogging = HttpLogging.NONE;
+
+    private Builder() {}
+
+    /**
+     * Where requests go; {@link #DEFAULT_BASE_URL} by default. Any http(s) URL works, e.g. a proxy or
+     * a test server. The session cookie is sent to this origin only.
+     */
+    public Builder baseUrl(String baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl == null");
+      HttpUrl url = HttpUrl.parse(baseUrl.trim());
+      if (url == null) {
+        throw new IllegalArgumentException("baseUrl is not an http or https URL: " + baseUrl);
+      }
+      if (url.query() != null || url.fragment() != null) {
+        throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + url.redact());
+      }
+      if (url.username().length() > 0 || url.password().length() > 0) {
+        throw new IllegalArgumentException("baseUrl must not carry credentials");
+      }
+      if (!url.encodedPath().endsWith("/")) {
+        url = url.newBuilder().addPathSegment("").build();
+      }
+      this.baseUrl = url;
+      return this;
+    }
+
+    /** The User-Agent header; a current desktop Chrome by default. */
+    public Builder userAgent(String userAgent) {
+      this.userAgent = headerValue(userAgent, "userAgent");
+      return this;
+    }
+
+    /**
+     * The Accept-Language header, {@code en} by default. pixiv localizes error messages and tag
+     * translations by it (e.g. {@code ja}, {@code zh-CN}).
+     */
+    public Builder acceptLanguage(String acceptLanguage) {
+      this.acceptLanguage = headerValue(acceptLanguage, "acceptLanguage");
+      return this;
+    }
+
+    /** The credentials; {@link PixivSession#anonymous()} by default. */
+    public Builder session(PixivSession session) {
+      this.session = Objects.requireNonNull(session, "session == null");
+      return this;
+    }
+
+    /**
+     * A CSRF token for writes, if already known. Without it the client reads one from a pixiv page
+     * on the first POST.
+     */
+    public Builder csrfToken(String csrfToken) {
+      Objects.requireNonNull(csrfToken, "csrfToken == null");
+      String t = csrfToken.trim();
+      if (t.isEmpty()) {
+        throw new IllegalArgumentException("csrfToken is blank");
+      }
+      if (!t.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_'))) {
+        throw new IllegalArgumentException("csrfToken is malformed: expected letters, digits, '-' or '_'");
+      }
+      this.csrfToken = t;
+      return this;
+    }
+
+    /**
+     * An {@code OkHttpClient} to build on, sharing its connection pool and dispatcher. It is not
+     * modified: the client derives its own with {@code newBuilder()}.
+     */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
+      return this;
+    }
+
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = timeout(timeout, "connectTimeout");
+      return this;
+    }
+
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = timeout(timeout, "readTimeout");
+      return this;
+    }
+
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = timeout(timeout, "writeTimeout");
+      return this;
+    }
+
+    /** A limit on a whole call, redirects and retries included; zero means none. */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = timeout(timeout, "callTimeout");
+      return this;
+    }
+
+    /** Opt-in HTTP log with secrets redacted; {@link HttpLogging#NONE} by default. */
+    public Builder httpLogging(HttpLogging level) {
+      this.httpLogging = Objects.requireNonNull(level, "level == null");
+      return this;
+    }
+
+    public PixivClient build() {
+      return new PixivClient(this);
+    }
+
+    private static Duration timeout(Duration timeout, String name) {
+      Objects.requireNonNull(timeout, name + " == null");
+      if (timeout.isNegative()) {
+        throw new IllegalArgumentException(name + " must not be negative: " + timeout);
+      }
+      if (timeout.toMillis() > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(name + " is too large: " + timeout);
+      }
+      return timeout;
+    }
+
+    private static String headerValue(String value, String name) {
+      Objects.requireNonNull(value, name + " == null");
+      String v = value.trim();
+      if (v.isEmpty()) {
+        throw new IllegalArgumentException(name + " is blank");
+      }
+      for (int i = 0; i < v.length(); i++) {
+        char c = v.charAt(i);
+        if ((c < 0x20 && c != '\t') || c >= 0x7f) {
+          throw new IllegalArgumentException(
+              name + " has a character not allowed in an HTTP header at index " + i);
+        }
+      }
+      return v;
+    }
+  }
+}

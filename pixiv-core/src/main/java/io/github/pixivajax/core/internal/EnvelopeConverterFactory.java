@@ -1,0 +1,179 @@
+package io.github.pixivajax.core.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.github.pixivajax.core.api.NoEnvelope;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Converter;
+import retrofit2.Retrofit;
+
+/**
+ * Unwraps pixiv's {@code {"error","message","body"}} envelope into the declared type, once, for
+ * every endpoint. {@code error: true} becomes pixiv's API error whatever the HTTP status; an HTML page
+ * becomes a typed failure. Methods marked {@link NoEnvelope} decode the whole document.
+ */
+public final class EnvelopeConverterFactory extends Converter.Factory {
+  private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
+
+  private final ObjectMapper mapper;
+  private final Redactor redactor;
+
+  public EnvelopeConverterFactory(ObjectMapper mapper, Redactor redactor) {
+    this.mapper = Objects.requireNonNull(mapper, "mapper == null");
+    this.redactor = Objects.requireNonNull(redactor, "redactor == null");
+  }
+
+  @Override
+  public Converter<ResponseBody, ?> responseBodyConverter(
+      Type type, Annotation[] annotations, Retrofit retrofit) {
+    JavaType javaType = mapper.getTypeFactory().constructType(type);
+    ObjectReader reader = mapper.readerFor(javaType);
+    boolean enveloped = true;
+    for (Annotation a : annotations) {
+      if (a instanceof NoEnvelope) {
+        enveloped = false;
+      }
+    }
+    boolean wrapped = enveloped;
+    return body -> {
+      try (body) {
+        return decode(body.bytes(), reader, javaType, wrapped);
+      }
+    };
+  }
+
+  @Override
+  public Converter<?, RequestBody> requestBodyConverter(
+      Type type, Annotation[] parameterAnnotations, Annotation[] methodAnnotations, Retrofit retrofit) {
+    var writer = mapper.writerFor(mapper.getTypeFactory().constructType(type));
+    return value -> RequestBody.create(JSON, writer.writeValueAsBytes(value));
+  }
+
+  Object decode(byte[] bytes, ObjectReader reader, JavaType type, boolean enveloped) throws IOException {
+    int start = firstSignificant(bytes);
+    if (start < bytes.length && bytes[start] == '<') {
+      throw new ResponseProblem(ResponseProblem.Kind.HTML, null, snippet(bytes), null);
+    }
+    try (JsonParser p = mapper.getFactory().createParser(bytes)) {
+      Object value = enveloped ? unwrap(p, reader) : readWhole(p, reader);
+      return value != null ? value : empty(type);
+    } catch (ResponseProblem e) {
+      throw e;
+    } catch (JsonProcessingException | RuntimeException e) {
+      throw new ResponseProblem(
+          ResponseProblem.Kind.DECODE, reason(e), snippet(bytes), e);
+    }
+  }
+
+  private static @Nullable Object readWhole(JsonParser p, ObjectReader reader) throws IOException {
+    if (p.nextToken() == null) {
+      return null;
+    }
+    return reader.readValue(p);
+  }
+
+  private @Nullable Object unwrap(JsonParser p, ObjectReader reader) throws IOException {
+    if (p.nextToken() != JsonToken.START_OBJECT) {
+      throw new JsonParseProblem("expected a JSON object envelope");
+    }
+    Boolean error = null;
+    String message = null;
+    Object value = null;
+    TokenBuffer early = null;
+    boolean sawEnvelope = false;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonToken t = p.nextToken();
+      switch (name) {
+        case "error":
+          sawEnvelope = true;
+          error = t == JsonToken.VALUE_TRUE
+              || (t == JsonToken.VALUE_NUMBER_INT && p.getIntValue() != 0)
+              || (t == JsonToken.VALUE_STRING && p.getText().equalsIgnoreCase("true"));
+          break;
+        case "message":
+          message = t == JsonToken.VALUE_NULL || t.isStructStart() ? null : p.getValueAsString();
+          p.skipChildren();
+          break;
+        case "body":
+          sawEnvelope = true;
+          if (Boolean.FALSE.equals(error)) {
+            value = t == JsonToken.VALUE_NULL ? null : reader.readValue(p);
+          } else {
+            // "error" not seen yet: keep the body until we know whether it is an error.
+            early = new TokenBuffer(p);
+            early.copyCurrentStructure(p);
+          }
+          break;
+        default:
+          p.skipChildren();
+      }
+    }
+    if (!sawEnvelope) {
+      throw new JsonParseProblem("no \"error\" or \"body\" field: not a pixiv envelope");
+    }
+    if (Boolean.TRUE.equals(error)) {
+      throw new ResponseProblem(
+          ResponseProblem.Kind.API_ERROR, message == null || message.isBlank() ? null : message, "", null);
+    }
+    if (early != null) {
+      try (JsonParser bp = early.asParser(p.getCodec())) {
+        JsonToken first = bp.nextToken();
+        value = first == JsonToken.VALUE_NULL ? null : reader.readValue(bp);
+      }
+    }
+    return value;
+  }
+
+  /** A body of {@code null}, or none at all: the declared type's empty form, never null. */
+  private Object empty(JavaType type) throws IOException {
+    if (type.isContainerType() && !type.isMapLikeType()) {
+      return mapper.readerFor(type).readValue("[]");
+    }
+    return mapper.readerFor(type).readValue("{}");
+  }
+
+  private String snippet(byte[] bytes) {
+    int n = Math.min(bytes.length, 4096);
+    return redactor.snippet(new String(bytes, 0, n, StandardCharsets.UTF_8));
+  }
+
+  private static String reason(Exception e) {
+    if (e instanceof JsonProcessingException) {
+      return ((JsonProcessingException) e).getOriginalMessage();
+    }
+    return String.valueOf(e.getMessage());
+  }
+
+  private static int firstSignificant(byte[] b) {
+    int i = 0;
+    if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+      i = 3;
+    }
+    while (i < b.length && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  private static final class JsonParseProblem extends JsonProcessingException {
+    private static final long serialVersionUID = 1L;
+
+    JsonParseProblem(String msg) {
+      super(msg);
+    }
+  }
+}

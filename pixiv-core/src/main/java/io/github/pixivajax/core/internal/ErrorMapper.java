@@ -1,0 +1,166 @@
+package io.github.pixivajax.core.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.pixivajax.core.PixivApiException;
+import io.github.pixivajax.core.PixivAuthException;
+import io.github.pixivajax.core.PixivDecodeException;
+import io.github.pixivajax.core.PixivException;
+import io.github.pixivajax.core.PixivHtmlResponseException;
+import io.github.pixivajax.core.PixivNetworkException;
+import io.github.pixivajax.core.PixivNotFoundException;
+import io.github.pixivajax.core.PixivRateLimitException;
+import io.github.pixivajax.core.PixivServerException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
+import org.jspecify.annotations.Nullable;
+import retrofit2.HttpException;
+
+/** Turns whatever a call failed with into the one public {@link PixivException} hierarchy. */
+public final class ErrorMapper {
+  // pixiv localizes messages; these cover the languages its site ships, and the status wins anyway.
+  private static final Pattern NOT_FOUND =
+      Pattern.compile("(?i)not.?found|does not exist|has been deleted|存在しない|削除され|見つかりません|找不到|不存在|찾을 수");
+  private static final Pattern RATE_LIMIT =
+      Pattern.compile("(?i)rate.?limit|too many requests|時間を(?:空け|おい)|アクセスが集中|请求过多|過多");
+  private static final Pattern AUTH =
+      Pattern.compile("(?i)log ?in|sign ?in|ログイン|权限|登录|로그인|unauthori[sz]ed|forbidden");
+
+  private final ObjectMapper mapper;
+  private final Redactor redactor;
+  private final Clock clock;
+
+  public ErrorMapper(ObjectMapper mapper, Redactor redactor, Clock clock) {
+    this.mapper = Objects.requireNonNull(mapper, "mapper == null");
+    this.redactor = Objects.requireNonNull(redactor, "redactor == null");
+    this.clock = Objects.requireNonNull(clock, "clock == null");
+  }
+
+  public Throwable map(Throwable e, String method, String path) {
+    if (e instanceof PixivException) {
+      return e;
+    }
+    if (e instanceof WrappedPixivException) {
+      return ((WrappedPixivException) e).pixivException();
+    }
+    String endpoint = method + " " + path;
+    if (e instanceof ResponseProblem) {
+      ResponseProblem p = (ResponseProblem) e;
+      switch (p.kind) {
+        case API_ERROR:
+          // Converters only see 2xx bodies: pixiv reported the error inside a successful response.
+          return classify(200, method, path, p.pixivMessage, p.snippet, null);
+        case HTML:
+          return new PixivHtmlResponseException(endpoint, p.snippet, null);
+        default:
+          return new PixivDecodeException(
+              endpoint, "could not decode the response: " + redactor.redact(String.valueOf(p.pixivMessage)),
+              p.snippet, p.getCause());
+      }
+    }
+    if (e instanceof HttpException) {
+      return fromHttp((HttpException) e, method, path);
+    }
+    if (e instanceof IOException) {
+      return new PixivNetworkException(endpoint, (IOException) e);
+    }
+    return e;
+  }
+
+  private PixivApiException fromHttp(HttpException e, String method, String path) {
+    var response = e.response();
+    int status = e.code();
+    String body = "";
+    String retryAfter = null;
+    if (response != null) {
+      retryAfter = response.headers().get("Retry-After");
+      body = read(response.errorBody());
+    }
+    String message = null;
+    String trimmed = body.strip();
+    if (trimmed.startsWith("\uFEFF")) {
+      trimmed = trimmed.substring(1);
+    }
+    if (trimmed.startsWith("{")) {
+      try {
+        JsonNode node = mapper.readTree(trimmed);
+        JsonNode m = node.get("message");
+        if (m != null && m.isValueNode() && !m.asText().isBlank()) {
+          message = m.asText();
+        }
+      } catch (IOException ignored) {
+        // Not JSON after all: the snippet still shows what came back.
+      }
+    }
+    return classify(status, method, path, message, redactor.snippet(body), retryAfter);
+  }
+
+  PixivApiException classify(
+      int status,
+      String method,
+      String path,
+      @Nullable String message,
+      String snippet,
+      @Nullable String retryAfter) {
+    String m = message == null ? "" : message;
+    if (status == 429 || RATE_LIMIT.matcher(m).find()) {
+      return new PixivRateLimitException(status, method, path, message, snippet, parseRetryAfter(retryAfter));
+    }
+    if (status == 404 || (status < 500 && NOT_FOUND.matcher(m).find())) {
+      return new PixivNotFoundException(status, method, path, message, snippet);
+    }
+    if (status == 401 || status == 403 || (status < 500 && AUTH.matcher(m).find())) {
+      return new PixivAuthException(status, method, path, message, snippet);
+    }
+    if (status >= 500) {
+      return new PixivServerException(status, method, path, message, snippet);
+    }
+    return new PixivApiException(status, method, path, message, snippet);
+  }
+
+  /** {@code Retry-After} as delta-seconds or an HTTP-date; null when absent or unreadable. */
+  public @Nullable Duration parseRetryAfter(@Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.trim();
+    if (v.chars().allMatch(Character::isDigit)) {
+      try {
+        return Duration.ofSeconds(Long.parseLong(v));
+      } catch (NumberFormatException tooLarge) {
+        return null;
+      }
+    }
+    try {
+      ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT));
+      Duration d = Duration.between(clock.instant(), at.toInstant());
+      return d.isNegative() ? Duration.ZERO : d;
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static String read(@Nullable ResponseBody body) {
+    if (body == null) {
+      return "";
+    }
+    try (body) {
+      BufferedSource source = body.source();
+      source.request(8192);
+      long n = Math.min(source.getBuffer().size(), 8192);
+      return source.getBuffer().readString(n, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+}

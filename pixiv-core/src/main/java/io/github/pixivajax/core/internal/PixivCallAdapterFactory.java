@@ -1,0 +1,117 @@
+package io.github.pixivajax.core.internal;
+
+import io.github.pixivajax.core.PixivAuthException;
+import io.github.pixivajax.core.api.LoginRequired;
+import io.github.pixivajax.core.api.Range;
+import io.reactivex.rxjava3.core.Single;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Call;
+import retrofit2.CallAdapter;
+import retrofit2.Invocation;
+import retrofit2.Retrofit;
+import retrofit2.adapter.rxjava3.RxJava3CallAdapterFactory;
+import retrofit2.http.Path;
+import retrofit2.http.Query;
+
+/**
+ * Adapts every endpoint method to a cold {@link Single}: validates arguments when the method is
+ * called, refuses login-only endpoints for anonymous sessions without a request, and maps every
+ * failure to the public exception types. Subscribing executes the call on the subscribing thread;
+ * disposing cancels it.
+ */
+public final class PixivCallAdapterFactory extends CallAdapter.Factory {
+  private final RxJava3CallAdapterFactory delegate = RxJava3CallAdapterFactory.createSynchronous();
+  private final ErrorMapper errors;
+  private final BooleanSupplier anonymous;
+
+  public PixivCallAdapterFactory(ErrorMapper errors, BooleanSupplier anonymous) {
+    this.errors = Objects.requireNonNull(errors, "errors == null");
+    this.anonymous = Objects.requireNonNull(anonymous, "anonymous == null");
+  }
+
+  @Override
+  public @Nullable CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
+    if (getRawType(returnType) != Single.class) {
+      return null;
+    }
+    @SuppressWarnings("unchecked")
+    CallAdapter<Object, Single<?>> single =
+        (CallAdapter<Object, Single<?>>) delegate.get(returnType, annotations, retrofit);
+    if (single == null) {
+      return null;
+    }
+    boolean loginRequired = false;
+    for (Annotation a : annotations) {
+      loginRequired |= a instanceof LoginRequired;
+    }
+    return new Adapter(single, loginRequired);
+  }
+
+  private final class Adapter implements CallAdapter<Object, Single<?>> {
+    private final CallAdapter<Object, Single<?>> single;
+    private final boolean loginRequired;
+
+    Adapter(CallAdapter<Object, Single<?>> single, boolean loginRequired) {
+      this.single = single;
+      this.loginRequired = loginRequired;
+    }
+
+    @Override
+    public Type responseType() {
+      return single.responseType();
+    }
+
+    @Override
+    public Single<?> adapt(Call<Object> call) {
+      Request request = call.request();
+      Invocation invocation = request.tag(Invocation.class);
+      if (invocation != null) {
+        checkRanges(invocation.method(), invocation.arguments());
+      }
+      String method = request.method();
+      String path = request.url().encodedPath();
+      if (loginRequired && anonymous.getAsBoolean()) {
+        return Single.error(
+            new PixivAuthException(method, path, "this endpoint needs a logged-in session, but the client is anonymous"));
+      }
+      return single.adapt(call).onErrorResumeNext(e -> Single.error(errors.map(e, method, path)));
+    }
+  }
+
+  static void checkRanges(Method method, List<?> args) {
+    Parameter[] params = method.getParameters();
+    for (int i = 0; i < params.length && i < args.size(); i++) {
+      Range range = params[i].getAnnotation(Range.class);
+      Object arg = args.get(i);
+      if (range == null || !(arg instanceof Number)) {
+        continue;
+      }
+      long v = ((Number) arg).longValue();
+      if (v < range.min() || v > range.max()) {
+        String name = nameOf(params[i]);
+        String bounds =
+            range.max() == Long.MAX_VALUE
+                ? ">= " + range.min()
+                : range.min() == Long.MIN_VALUE ? "<= " + range.max() : "in [" + range.min() + ", " + range.max() + "]";
+        throw new IllegalArgumentException(name + " must be " + bounds + " but was " + v);
+      }
+    }
+  }
+
+  private static String nameOf(Parameter p) {
+    Query q = p.getAnnotation(Query.class);
+    if (q != null) {
+      return q.value();
+    }
+    Path path = p.getAnnotation(Path.class);
+    return path != null ? path.value() : p.getName();
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.pixivajax.core.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The short form of an artwork that pixiv embeds in lists, feeds and search results. {@code url} is
+ * a square or custom thumbnail on {@code i.pximg.net}.
+ */
+public record ArtworkThumbnail(
+    String id,
+    String title,
+    IllustType illustType,
+    int xRestrict,
+    int restrict,
+    int sl,
+    @Nullable String url,
+    @Nullable String description,
+    List<String> tags,
+    @Nullable String userId,
+    @Nullable String userName,
+    int width,
+    int height,
+    int pageCount,
+    @JsonProperty("isBookmarkable") boolean bookmarkable,
+    @Nullable BookmarkData bookmarkData,
+    @Nullable String alt,
+    @Nullable OffsetDateTime createDate,
+    @Nullable OffsetDateTime updateDate,
+    @JsonProperty("isUnlisted") boolean unlisted,
+    @JsonProperty("isMasked") boolean masked,
+    int aiType,
+    @Nullable String profileImageUrl,
+    @Nullable String seriesId,
+    @Nullable String seriesTitle) {
+  public ArtworkThumbnail {
+    id = id == null ? "" : id;
+    title = title == null ? "" : title;
+    illustType = illustType == null ? IllustType.UNKNOWN : illustType;
+    tags = Models.listOf(tags);
+  }
+}
