@@ -1,6 +1,14 @@
 package io.github.pixivajax.core;
 
 import io.github.pixivajax.core.api.ArtworksApi;
+import io.github.pixivajax.core.api.DashboardApi;
+import io.github.pixivajax.core.api.DiscoveryApi;
+import io.github.pixivajax.core.api.FeedsApi;
+import io.github.pixivajax.core.api.MiscApi;
+import io.github.pixivajax.core.api.RankingApi;
+import io.github.pixivajax.core.api.RequestsApi;
+import io.github.pixivajax.core.api.SearchApi;
+import io.github.pixivajax.core.api.UsersApi;
 import io.github.pixivajax.core.internal.CsrfInterceptor;
 import io.github.pixivajax.core.internal.DefaultHeadersInterceptor;
 import io.github.pixivajax.core.internal.EnvelopeConverterFactory;
@@ -124,6 +132,46 @@ public final class PixivClient implements AutoCloseable {
   /** Artwork details, pages, comments, recommendations, bookmarks and likes. */
   public ArtworksApi artworks() {
     return create(ArtworksApi.class);
+  }
+
+  /** User profiles, following and followers, latest works, bookmarks, live streams. */
+  public UsersApi users() {
+    return create(UsersApi.class);
+  }
+
+  /** Search and tags. */
+  public SearchApi search() {
+    return create(SearchApi.class);
+  }
+
+  /** Rankings. */
+  public RankingApi ranking() {
+    return create(RankingApi.class);
+  }
+
+  /** The top page, followed users' new works, watch list, My pixiv, linked services. */
+  public FeedsApi feeds() {
+    return create(FeedsApi.class);
+  }
+
+  /** Discovery recommendations. */
+  public DiscoveryApi discovery() {
+    return create(DiscoveryApi.class);
+  }
+
+  /** pixiv Requests (commissions). */
+  public RequestsApi requests() {
+    return create(RequestsApi.class);
+  }
+
+  /** The creator dashboard. */
+  public DashboardApi dashboard() {
+    return create(DashboardApi.class);
+  }
+
+  /** Notifications and web-push settings. */
+  public MiscApi misc() {
+    return create(MiscApi.class);
   }
 
   /**

@@ -7,11 +7,16 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.github.pixivajax.core.api.DatePattern;
 import io.github.pixivajax.core.api.NoEnvelope;
+import io.github.pixivajax.core.api.QueryValue;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Objects;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
@@ -60,6 +65,25 @@ public final class EnvelopeConverterFactory extends Converter.Factory {
       Type type, Annotation[] parameterAnnotations, Annotation[] methodAnnotations, Retrofit retrofit) {
     var writer = mapper.writerFor(mapper.getTypeFactory().constructType(type));
     return value -> RequestBody.create(JSON, writer.writeValueAsBytes(value));
+  }
+
+  @Override
+  public @Nullable Converter<?, String> stringConverter(
+      Type type, Annotation[] annotations, Retrofit retrofit) {
+    if (type instanceof Class && QueryValue.class.isAssignableFrom((Class<?>) type)) {
+      return value -> ((QueryValue) value).queryValue();
+    }
+    if (type == LocalDate.class) {
+      String pattern = "yyyy-MM-dd";
+      for (Annotation a : annotations) {
+        if (a instanceof DatePattern) {
+          pattern = ((DatePattern) a).value();
+        }
+      }
+      DateTimeFormatter f = DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
+      return value -> f.format((LocalDate) value);
+    }
+    return null;
   }
 
   Object decode(byte[] bytes, ObjectReader reader, JavaType type, boolean enveloped) throws IOException {

@@ -3,11 +3,13 @@ package io.github.pixivajax.core.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The short form of an artwork that pixiv embeds in lists, feeds and search results. {@code url} is
- * a square or custom thumbnail on {@code i.pximg.net}.
+ * a square or custom thumbnail on {@code i.pximg.net}; {@code urls}, when sent, maps sizes such as
+ * {@code 250x250} or {@code 540x540} to URLs.
  */
 public record ArtworkThumbnail(
     String id,
@@ -17,6 +19,7 @@ public record ArtworkThumbnail(
     int restrict,
     int sl,
     @Nullable String url,
+    Map<String, String> urls,
     @Nullable String description,
     List<String> tags,
     @Nullable String userId,
@@ -40,5 +43,6 @@ public record ArtworkThumbnail(
     title = title == null ? "" : title;
     illustType = illustType == null ? IllustType.UNKNOWN : illustType;
     tags = Models.listOf(tags);
+    urls = Models.mapOf(urls);
   }
 }

@@ -1,0 +1,10 @@
+package io.github.pixivajax.core.api;
+
+/**
+ * The account's creator dashboard: home, settings, request strategy.
+ *
+ * <p>Every method returns a cold {@link io.reactivex.rxjava3.core.Single}: nothing is sent until
+ * subscription, each subscription sends one request on the subscribing thread, and disposing cancels
+ * it. Failures are {@code PixivException} subtypes.
+ */
+public interface DashboardApi {}

@@ -1,0 +1,57 @@
+package io.github.pixivajax.core.model;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A pixiv Request (commission): who asked whom for what, at what price, and the work that fulfilled
+ * it once complete.
+ *
+ * @param requestStatus e.g. {@code complete}, {@code in_progress}
+ * @param requestPostWorkType {@code illust}, {@code manga}, {@code ugoira} or {@code novel}
+ * @param plan the creator's plan, kept as pixiv sends it (titles and descriptions per language)
+ */
+public record CommissionRequest(
+    String requestId,
+    @Nullable String planId,
+    @Nullable String fanUserId,
+    @Nullable String creatorUserId,
+    @Nullable String requestStatus,
+    @Nullable String requestPostWorkType,
+    long requestPrice,
+    @Nullable Proposal requestProposal,
+    List<String> requestTags,
+    boolean requestAdultFlg,
+    boolean requestAnonymousFlg,
+    boolean requestRestrictFlg,
+    boolean requestAcceptCollaborateFlg,
+    @Nullable OffsetDateTime requestResponseDeadlineDatetime,
+    @Nullable OffsetDateTime requestPostDeadlineDatetime,
+    @Nullable String role,
+    @Nullable PostWork postWork,
+    Map<String, Object> plan) {
+  public CommissionRequest {
+    requestId = requestId == null ? "" : requestId;
+    requestTags = Models.listOf(requestTags);
+    plan = Models.mapOf(plan);
+  }
+
+  /** The fan's request text, in its original language and in pixiv's translations. */
+  public record Proposal(
+      @Nullable String requestOriginalProposal,
+      @Nullable String requestOriginalProposalHtml,
+      @Nullable String requestOriginalProposalLang,
+      List<Translation> requestTranslationProposal) {
+    public Proposal {
+      requestTranslationProposal = Models.listOf(requestTranslationProposal);
+    }
+  }
+
+  public record Translation(
+      @Nullable String requestProposal, @Nullable String requestProposalHtml, @Nullable String requestProposalLang) {}
+
+  /** The work posted to fulfil the request. */
+  public record PostWork(@Nullable String postWorkId, @Nullable String postWorkType) {}
+}

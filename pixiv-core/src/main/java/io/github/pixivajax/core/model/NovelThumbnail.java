@@ -1,0 +1,39 @@
+package io.github.pixivajax.core.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The short form of a novel that pixiv embeds in feeds next to artworks. */
+public record NovelThumbnail(
+    String id,
+    String title,
+    int xRestrict,
+    int restrict,
+    @Nullable String url,
+    List<String> tags,
+    @Nullable String userId,
+    @Nullable String userName,
+    @Nullable String profileImageUrl,
+    int textCount,
+    int wordCount,
+    int readingTime,
+    @Nullable String description,
+    @JsonProperty("isBookmarkable") boolean bookmarkable,
+    @Nullable BookmarkData bookmarkData,
+    int bookmarkCount,
+    @JsonProperty("isOriginal") boolean original,
+    @Nullable OffsetDateTime createDate,
+    @Nullable OffsetDateTime updateDate,
+    @JsonProperty("isMasked") boolean masked,
+    @JsonProperty("isUnlisted") boolean unlisted,
+    @Nullable String seriesId,
+    @Nullable String seriesTitle,
+    int aiType) {
+  public NovelThumbnail {
+    id = id == null ? "" : id;
+    title = title == null ? "" : title;
+    tags = Models.listOf(tags);
+  }
+}

@@ -1,0 +1,22 @@
+package io.github.pixivajax.core.model;
+
+import java.util.List;
+import java.util.Map;
+
+/** The works a feed response refers to by id, grouped by kind. */
+public record Thumbnails(
+    List<ArtworkThumbnail> illust,
+    List<NovelThumbnail> novel,
+    List<Map<String, Object>> novelSeries,
+    List<Map<String, Object>> novelDraft) {
+  public Thumbnails {
+    illust = Models.listOf(illust);
+    novel = Models.listOf(novel);
+    novelSeries = Models.listOf(novelSeries);
+    novelDraft = Models.listOf(novelDraft);
+  }
+
+  static Thumbnails empty() {
+    return new Thumbnails(List.of(), List.of(), List.of(), List.of());
+  }
+}
