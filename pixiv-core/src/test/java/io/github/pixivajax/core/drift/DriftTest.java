@@ -2,12 +2,46 @@ package io.github.pixivajax.core.drift;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.pixivajax.core.Fixtures;
+import io.github.pixivajax.core.api.NoEnvelope;
+import io.github.pixivajax.core.internal.EnvelopeConverterFactory;
+import io.github.pixivajax.core.internal.PixivJson;
+import io.github.pixivajax.core.internal.Redactor;
+import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import okhttp3.MediaType;
+import okhttp3.ResponseBody;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import retrofit2.Converter;
+import retrofit2.Retrofit;
 
-/** Placeholder until the drift mutations land: every capture is registered exactly once. */
+/**
+ * pixiv's JSON drifts by endpoint and over the years. Every capture is mutated the ways it has been
+ * seen to drift; decoding must still succeed and yield the same ids.
+ */
 class DriftTest {
+  private static final ObjectMapper JSON = PixivJson.mapper();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final Pattern PLAIN_INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,15})");
+  private static final Pattern ID_KEY = Pattern.compile("(?i).*id(s)?$|^id.*");
+  private static final Retrofit RETROFIT = new Retrofit.Builder().baseUrl("http://localhost/").build();
+  private static final EnvelopeConverterFactory CONVERTERS =
+      new EnvelopeConverterFactory(JSON, Redactor.patternsOnly());
+
   static List<CaptureCase> all() {
     List<CaptureCase> all = new ArrayList<>();
     all.addAll(ArtworkCaptures.cases());
@@ -21,5 +55,150 @@ class DriftTest {
   @Test
   void noCaptureIsRegisteredTwice() {
     assertThat(all().stream().map(CaptureCase::capture)).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void everyCaptureIsRegistered() throws Exception {
+    Stream<String> registered = all().stream().map(CaptureCase::capture);
+    List<String> onDisk;
+    var root = Fixtures.seeds();
+    try (var files = java.nio.file.Files.walk(root)) {
+      onDisk = files.filter(p -> p.toString().endsWith(".json")).map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+    }
+    assertThat(registered.sorted().toList()).containsExactlyElementsOf(onDisk);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyCaptureSurvivesEveryDrift() {
+    Map<String, UnaryOperator<JsonNode>> mutations = Map.of(
+        "numbers as strings", n -> map(n, DriftTest::numberToString),
+        "numeric strings as numbers", n -> map(n, DriftTest::stringToNumber),
+        "empty objects as []", n -> map(n, DriftTest::emptyObjectToArray),
+        "unknown fields everywhere", n -> map(n, DriftTest::addUnknownField),
+        "optional fields null", n -> map(n, o -> nullOrDropScalars(o, false)),
+        "optional fields missing", n -> map(n, o -> nullOrDropScalars(o, true)),
+        "all at once", n -> map(map(map(n, DriftTest::numberToString), DriftTest::emptyObjectToArray), DriftTest::addUnknownField));
+    return all().stream().flatMap(c -> {
+      Stream<DynamicTest> perMutation = mutations.entrySet().stream().map(m ->
+          DynamicTest.dynamicTest(c.capture() + " / " + m.getKey(), () -> assertSurvives(c, m.getValue(), false)));
+      return Stream.concat(perMutation, Stream.of(
+          DynamicTest.dynamicTest(c.capture() + " / UTF-8 BOM", () -> assertSurvives(c, UnaryOperator.identity(), true))));
+    });
+  }
+
+  private static void assertSurvives(CaptureCase c, UnaryOperator<JsonNode> mutation, boolean bom) throws Exception {
+    byte[] original = Fixtures.seedBytes(c.capture());
+    List<String> expected = c.ids().apply(decode(c, original));
+    JsonNode doc = JSON.readTree(original);
+    JsonNode mutated;
+    if (c.enveloped()) {
+      ObjectNode env = doc.deepCopy();
+      env.set("body", mutation.apply(doc.get("body")));
+      mutated = env;
+    } else {
+      mutated = mutation.apply(doc);
+    }
+    byte[] bytes = JSON.writeValueAsBytes(mutated);
+    if (bom) {
+      byte[] withBom = new byte[bytes.length + 3];
+      withBom[0] = (byte) 0xEF;
+      withBom[1] = (byte) 0xBB;
+      withBom[2] = (byte) 0xBF;
+      System.arraycopy(bytes, 0, withBom, 3, bytes.length);
+      bytes = withBom;
+    }
+    assertThat(c.ids().apply(decode(c, bytes))).isEqualTo(expected);
+  }
+
+  private static Object decode(CaptureCase c, byte[] bytes) throws Exception {
+    Annotation[] annotations = c.enveloped() ? new Annotation[0] : Unenveloped.class.getMethod("doc").getAnnotations();
+    Converter<ResponseBody, ?> converter = CONVERTERS.responseBodyConverter(c.type(), annotations, RETROFIT);
+    Object value = converter.convert(ResponseBody.create(MediaType.get("application/json"), bytes));
+    assertThat(value).isNotNull();
+    return value;
+  }
+
+  interface Unenveloped {
+    @NoEnvelope
+    void doc();
+  }
+
+  /** Applies {@code f} bottom-up to every node; {@code f} may return a replacement. */
+  private static JsonNode map(JsonNode node, UnaryOperator<JsonNode> f) {
+    if (node.isObject()) {
+      ObjectNode copy = NODES.objectNode();
+      node.fields().forEachRemaining(e -> copy.set(e.getKey(), map(e.getValue(), f)));
+      return f.apply(copy);
+    }
+    if (node.isArray()) {
+      ArrayNode copy = NODES.arrayNode();
+      node.forEach(e -> copy.add(map(e, f)));
+      return f.apply(copy);
+    }
+    return f.apply(node);
+  }
+
+  private static JsonNode numberToString(JsonNode n) {
+    return n.isNumber() ? NODES.textNode(n.asText()) : n;
+  }
+
+  private static JsonNode stringToNumber(JsonNode n) {
+    if (n.isTextual() && PLAIN_INTEGER.matcher(n.asText()).matches()) {
+      return NODES.numberNode(Long.parseLong(n.asText()));
+    }
+    return n;
+  }
+
+  private static JsonNode emptyObjectToArray(JsonNode n) {
+    return n.isObject() && n.isEmpty() ? NODES.arrayNode() : n;
+  }
+
+  private static JsonNode addUnknownField(JsonNode n) {
+    // Maps keyed by id (userIllusts, profile/all's illusts) are data, not schema: no field to add there.
+    if (n.isObject() && !isIdKeyedMap(n)) {
+      ObjectNode o = (ObjectNode) n;
+      o.putObject("zzUnknownField").put("added", "by drift").putArray("list").add(1).add("x").addNull();
+    }
+    return n;
+  }
+
+  private static boolean isIdKeyedMap(JsonNode n) {
+    if (n.isEmpty()) {
+      return false;
+    }
+    for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+      if (!PLAIN_INTEGER.matcher(it.next()).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Optional scalars come null or not at all; ids and the fields that hold them are kept. */
+  private static JsonNode nullOrDropScalars(JsonNode n, boolean drop) {
+    if (!n.isObject()) {
+      return n;
+    }
+    ObjectNode o = (ObjectNode) n;
+    List<String> keys = new ArrayList<>();
+    for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
+      String k = it.next();
+      JsonNode v = o.get(k);
+      if (v.isValueNode() && !ID_KEY.matcher(k).matches() && !PLAIN_INTEGER.matcher(k).matches()) {
+        keys.add(k);
+      }
+    }
+    for (String k : keys) {
+      if (drop) {
+        o.remove(k);
+      } else {
+        o.putNull(k);
+      }
+    }
+    return o;
+  }
+
+  static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
   }
 }
