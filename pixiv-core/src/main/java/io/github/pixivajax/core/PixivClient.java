@@ -19,6 +19,7 @@ import io.github.pixivajax.core.internal.Redactor;
 import io.github.pixivajax.core.internal.RedactingHttpLogger;
 import io.github.pixivajax.core.internal.RefererInterceptor;
 import io.github.pixivajax.core.internal.SessionCookieInterceptor;
+import io.github.pixivajax.core.internal.ThrottleInterceptor;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,12 +59,14 @@ public final class PixivClient implements AutoCloseable {
   private final OkHttpClient okHttp;
   private final Retrofit retrofit;
   private final boolean ownsOkHttp;
+  private final RequestLimiter limiter;
   private final ConcurrentHashMap<Class<?>, Object> services = new ConcurrentHashMap<>();
 
   private PixivClient(Builder b) {
     this.baseUrl = b.baseUrl;
     this.session = b.session;
     this.ownsOkHttp = b.okHttpClient == null;
+    this.limiter = b.limiter != null ? b.limiter : RequestLimiter.perSecond(b.permitsPerSecond);
 
     CsrfInterceptor csrf = new CsrfInterceptor(baseUrl, b.csrfToken, PixivJson.mapper());
     String cookie = session.cookieHeader();
@@ -103,6 +106,7 @@ public final class PixivClient implements AutoCloseable {
     if (b.callTimeout != null) {
       http.callTimeout(b.callTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
+    http.addInterceptor(new ThrottleInterceptor(baseUrl, limiter));
     http.addInterceptor(new DefaultHeadersInterceptor(b.userAgent, b.acceptLanguage));
     http.addInterceptor(new RefererInterceptor(baseUrl));
     http.addInterceptor(csrf);
@@ -192,6 +196,11 @@ public final class PixivClient implements AutoCloseable {
     return okHttp;
   }
 
+  /** The limiter every request to pixiv through this client waits on; share it per account. */
+  public RequestLimiter requestLimiter() {
+    return limiter;
+  }
+
   public PixivSession session() {
     return session;
   }
@@ -231,6 +240,8 @@ public final class PixivClient implements AutoCloseable {
     private @Nullable Duration writeTimeout;
     private @Nullable Duration callTimeout;
     private HttpLogging httpLogging = HttpLogging.NONE;
+    private double permitsPerSecond = 1.0;
+    private @Nullable RequestLimiter limiter;
 
     private Builder() {}
 
@@ -328,6 +339,28 @@ public final class PixivClient implements AutoCloseable {
     /** Opt-in HTTP log with secrets redacted; {@link HttpLogging#NONE} by default. */
     public Builder httpLogging(HttpLogging level) {
       this.httpLogging = Objects.requireNonNull(level, "level == null");
+      return this;
+    }
+
+    /**
+     * Requests per second to pixiv, smoothly paced; {@code 1} by default, which keeps an account well
+     * clear of pixiv's limit. {@code 0} turns pacing off (429 pauses still apply).
+     */
+    public Builder rateLimit(double permitsPerSecond) {
+      if (Double.isNaN(permitsPerSecond) || Double.isInfinite(permitsPerSecond) || permitsPerSecond < 0) {
+        throw new IllegalArgumentException("permitsPerSecond must be >= 0 and finite but was " + permitsPerSecond);
+      }
+      this.permitsPerSecond = permitsPerSecond;
+      this.limiter = null;
+      return this;
+    }
+
+    /**
+     * A limiter to share with other clients of the same account (pixiv's limit is per account);
+     * replaces {@link #rateLimit(double)}.
+     */
+    public Builder requestLimiter(RequestLimiter limiter) {
+      this.limiter = Objects.requireNonNull(limiter, "limiter == null");
       return this;
     }
 

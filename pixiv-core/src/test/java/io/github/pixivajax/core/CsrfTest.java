@@ -24,7 +24,7 @@ class CsrfTest {
   void start() throws Exception {
     server = new MockWebServer();
     server.start();
-    client = PixivClient.builder().baseUrl(server.url("/").toString()).session(PixivSession.ofPhpSessId(SECRET)).build();
+    client = PixivClient.builder().rateLimit(0).baseUrl(server.url("/").toString()).session(PixivSession.ofPhpSessId(SECRET)).build();
   }
 
   @AfterEach
@@ -77,7 +77,7 @@ class CsrfTest {
 
   @Test
   void rejectedTokenIsRefreshedOnceAndThePostRetried() throws Exception {
-    try (PixivClient given = PixivClient.builder().baseUrl(server.url("/").toString())
+    try (PixivClient given = PixivClient.builder().rateLimit(0).baseUrl(server.url("/").toString())
         .session(PixivSession.ofPhpSessId(SECRET)).csrfToken("0000000000000000000000000000dead").build()) {
       server.enqueue(new MockResponse().setResponseCode(400).setBody("{\"error\":true,\"message\":\"Invalid token\",\"body\":[]}"));
       server.enqueue(new MockResponse().setBody(Fixtures.resource("csrf/meta-global-data.html")));
@@ -113,7 +113,7 @@ class CsrfTest {
 
   @Test
   void anonymousSessionFailsLoginOnlyCallWithoutAnyRequest() {
-    try (PixivClient anon = PixivClient.builder().baseUrl(server.url("/").toString()).build()) {
+    try (PixivClient anon = PixivClient.builder().rateLimit(0).baseUrl(server.url("/").toString()).build()) {
       assertThatThrownBy(() -> anon.create(TestApi.class).write(Map.of()).blockingGet())
           .isInstanceOf(PixivAuthException.class)
           .hasMessageContaining("logged-in session")

@@ -23,7 +23,7 @@ class ErrorsTest {
   void start() throws Exception {
     server = new MockWebServer();
     server.start();
-    client = PixivClient.builder().baseUrl(server.url("/").toString()).readTimeout(Duration.ofSeconds(5)).build();
+    client = PixivClient.builder().rateLimit(0).baseUrl(server.url("/").toString()).readTimeout(Duration.ofSeconds(5)).build();
   }
 
   @AfterEach
@@ -159,7 +159,7 @@ class ErrorsTest {
   void refusedConnectionIsNetworkException() throws Exception {
     String url = server.url("/").toString();
     server.shutdown();
-    try (PixivClient dead = PixivClient.builder().baseUrl(url).build()) {
+    try (PixivClient dead = PixivClient.builder().rateLimit(0).baseUrl(url).build()) {
       Throwable t = catchThrowable(() -> dead.artworks().illust(1).blockingGet());
       assertThat(t).isInstanceOf(PixivNetworkException.class).hasCauseInstanceOf(IOException.class);
     }

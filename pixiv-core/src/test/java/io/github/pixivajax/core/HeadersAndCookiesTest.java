@@ -33,7 +33,7 @@ class HeadersAndCookiesTest {
     OkHttpClient base = new OkHttpClient.Builder()
         .dns(host -> host.equals("i.pximg.net") ? List.of(InetAddress.getLoopbackAddress()) : Dns.SYSTEM.lookup(host))
         .build();
-    client = PixivClient.builder()
+    client = PixivClient.builder().rateLimit(0)
         .baseUrl(pixiv.url("/").toString())
         .session(PixivSession.ofPhpSessId(SECRET))
         .csrfToken("0123456789abcdef0123456789abcdef")
@@ -136,7 +136,7 @@ class HeadersAndCookiesTest {
 
   @Test
   void anonymousClientSendsNoCookie() throws Exception {
-    try (PixivClient anon = PixivClient.builder().baseUrl(pixiv.url("/").toString()).build()) {
+    try (PixivClient anon = PixivClient.builder().rateLimit(0).baseUrl(pixiv.url("/").toString()).build()) {
       pixiv.enqueue(new MockResponse().setBody("{\"error\":false,\"body\":{\"id\":\"5\"}}"));
       anon.artworks().illust(5).blockingGet();
       RecordedRequest r = pixiv.takeRequest();

@@ -20,7 +20,7 @@ class IllustDetailCaptureTest {
   void start() throws Exception {
     server = new MockWebServer();
     server.start();
-    client = PixivClient.builder().baseUrl(server.url("/").toString()).build();
+    client = PixivClient.builder().rateLimit(0).baseUrl(server.url("/").toString()).build();
   }
 
   @AfterEach

@@ -26,7 +26,7 @@ public abstract class MockPixivTest {
   void startServer() throws Exception {
     server = new MockWebServer();
     server.start();
-    client = PixivClient.builder()
+    client = PixivClient.builder().rateLimit(0)
         .baseUrl(server.url("/").toString())
         .session(PixivSession.ofPhpSessId("12345_TestSessionValueAbCdEfGh"))
         .csrfToken(CSRF)

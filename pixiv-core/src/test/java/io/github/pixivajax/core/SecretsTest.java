@@ -26,7 +26,7 @@ class SecretsTest {
     MockWebServer server = new MockWebServer();
     server.start();
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try (PixivClient client = PixivClient.builder()
+    try (PixivClient client = PixivClient.builder().rateLimit(0)
         .baseUrl(server.url("/").toString())
         .session(PixivSession.ofCookieHeader("p_ab_id=1; PHPSESSID=" + PHPSESSID))
         .httpLogging(HttpLogging.BODY)
