@@ -1,0 +1,62 @@
+package io.github.pixivajax.rx;
+
+import io.github.pixivajax.rx.internal.Batch;
+import io.github.pixivajax.rx.internal.PageSource;
+import io.github.pixivajax.rx.internal.PagingFlowable;
+import io.github.pixivajax.rx.internal.Resilience;
+import io.github.pixivajax.rx.internal.Resource;
+import io.github.pixivajax.rx.internal.SeenIdsFilter;
+import io.reactivex.rxjava3.core.Flowable;
+import io.reactivex.rxjava3.core.Single;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** Turns a {@link Resource} into page and item Flowables with cursors, retries and de-duplication. */
+final class Streams {
+  private final RxConfig config;
+  private final Resilience resilience;
+
+  Streams(RxConfig config, Resilience resilience) {
+    this.config = config;
+    this.resilience = resilience;
+  }
+
+  <T> Flowable<Page<T>> pages(Resource<T> resource, String position) {
+    return flow(resource, position, List::of);
+  }
+
+  <T> Flowable<T> items(Resource<T> resource, String position) {
+    return flow(resource, position, Page::items);
+  }
+
+  private <T, E> Flowable<E> flow(Resource<T> resource, String position, Function<Page<T>, List<E>> out) {
+    if (position.equals(Cursor.END)) {
+      return Flowable.empty();
+    }
+    return Flowable.defer(() -> new PagingFlowable<>(
+        source(resource, position, SeenIdsFilter.create(config.dedupeCapacity()), false, out), config.prefetch()));
+  }
+
+  private <T, E> PageSource<E> source(
+      Resource<T> resource, String position, SeenIdsFilter seen, boolean delay, Function<Page<T>, List<E>> out) {
+    return () -> {
+      String what = resource.name() + " " + position;
+      Single<Resource.Step<T>> fetch = resilience.run(what, () -> resource.fetch(position));
+      if (delay) {
+        // Live resources wait between polls; the timer runs on the I/O scheduler, and disposing cancels it.
+        fetch = Single.timer(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS, config.scheduler())
+            .flatMap(t -> resilience.run(what, () -> resource.fetch(position)));
+      }
+      return fetch.map(step -> {
+        List<T> fresh = seen.keepNew(step.items(), resource::id);
+        @Nullable String next = step.next();
+        Cursor<T> cursor = new Cursor<>(resource.name(), resource.params(), next == null ? Cursor.END : next);
+        Page<T> page = new Page<>(fresh, cursor, next == null, step.total());
+        PageSource<E> following = next == null ? null : source(resource, next, seen, resource.live(), out);
+        return new Batch<>(out.apply(page), following);
+      });
+    };
+  }
+}
