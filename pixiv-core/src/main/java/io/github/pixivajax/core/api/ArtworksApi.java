@@ -1,9 +1,20 @@
 package io.github.pixivajax.core.api;
 
 import io.github.pixivajax.core.model.IllustDetail;
+import io.github.pixivajax.core.model.artwork.ArtworkPage;
+import io.github.pixivajax.core.model.artwork.BookmarkAddResult;
+import io.github.pixivajax.core.model.artwork.CommentPage;
+import io.github.pixivajax.core.model.artwork.LikeResult;
+import io.github.pixivajax.core.model.artwork.NewIllusts;
+import io.github.pixivajax.core.model.artwork.Recommendations;
 import io.reactivex.rxjava3.core.Single;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import retrofit2.http.Body;
 import retrofit2.http.GET;
+import retrofit2.http.POST;
 import retrofit2.http.Path;
+import retrofit2.http.Query;
 
 /**
  * Artworks: details, pages, comments, recommendations, bookmarks and likes.
@@ -17,4 +28,42 @@ public interface ArtworksApi {
   @GET("ajax/illust/{id}")
   @Referer(Referer.ARTWORK)
   Single<IllustDetail> illust(@Path("id") @Range(min = 1) long id);
+
+  /** {@code GET /ajax/illust/{id}/pages}: every page of an artwork with its image URLs and size. */
+  @GET("ajax/illust/{id}/pages")
+  @Referer(Referer.ARTWORK)
+  Single<List<ArtworkPage>> pages(@Path("id") @Range(min = 1) long id);
+
+  /** {@code GET /ajax/illusts/comments/roots}: a page of an artwork's root comments, newest first. */
+  @GET("ajax/illusts/comments/roots")
+  @Referer("https://www.pixiv.net/artworks/{illust_id}")
+  Single<CommentPage> comments(
+      @Query("illust_id") @Range(min = 1) long illustId,
+      @Query("offset") @Range(min = 0) int offset,
+      @Query("limit") @Range(min = 1, max = 100) int limit);
+
+  /** {@code GET /ajax/illust/{id}/recommend/init}: works related to an artwork, and ids of more. */
+  @GET("ajax/illust/{id}/recommend/init")
+  @Referer(Referer.ARTWORK)
+  @LoginRequired
+  Single<Recommendations> recommendations(
+      @Path("id") @Range(min = 1) long id, @Query("limit") @Range(min = 1, max = 100) int limit);
+
+  /** {@code GET /ajax/illust/new}: everyone's newest works before {@code lastId} (0: the newest). */
+  @GET("ajax/illust/new")
+  Single<NewIllusts> newIllusts(
+      @Query("lastId") @Range(min = 0) long lastId,
+      @Query("limit") @Range(min = 1, max = 100) int limit,
+      @Query("type") @Nullable NewWorkType type,
+      @Query("r18") @Nullable Boolean r18);
+
+  /** {@code POST /ajax/illusts/bookmarks/add}: bookmarks an artwork; returns the new bookmark's id. */
+  @POST("ajax/illusts/bookmarks/add")
+  @LoginRequired
+  Single<BookmarkAddResult> addBookmark(@Body BookmarkAddRequest request);
+
+  /** {@code POST /ajax/illusts/like}: likes an artwork. */
+  @POST("ajax/illusts/like")
+  @LoginRequired
+  Single<LikeResult> like(@Body LikeRequest request);
 }
