@@ -15,7 +15,6 @@ import io.github.pixivajax.core.model.misc.Notifications;
 import io.github.pixivajax.core.model.misc.WebPushStatus;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 
 /** Drift cases for the captures of this area (artworks and misc); see {@link CaptureCase}. */
@@ -26,8 +25,8 @@ final class ArtworkCaptures {
     return List.of(
         of("ajax/illust/100412238.json", IllustDetail.class, d -> List.of(d.id(), d.userId())),
         CaptureCase.of("ajax/illust/100412238/pages.json", new TypeReference<List<ArtworkPage>>() {}.getType(),
-            // Pages carry no ids; their original URLs identify them.
-            v -> ((List<?>) v).stream().map(p -> Objects.toString(((ArtworkPage) p).urls().original(), "")).toList()),
+            // Pages carry no ids (and drift may drop their URLs): the page count must survive.
+            v -> List.of(String.valueOf(((List<?>) v).size()))),
         of("ajax/illusts/comments/roots_illust_id_100412238_offset_0_limit_3.json", CommentPage.class,
             c -> c.comments().stream().map(Comment::id).toList()),
         of("ajax/illust/100412238/recommend/init_limit_2.json", Recommendations.class,
