@@ -69,6 +69,7 @@ public final class PixivJson {
     SimpleModule m = new SimpleModule("pixiv-drift");
     m.addDeserializer(Boolean.class, new LenientBooleanDeserializer(null));
     m.addDeserializer(boolean.class, new LenientBooleanDeserializer(false));
+    m.addDeserializer(String.class, new LenientStringDeserializer());
     return m;
   }
 
