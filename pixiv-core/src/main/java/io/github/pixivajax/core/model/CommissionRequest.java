@@ -1,5 +1,7 @@
 package io.github.pixivajax.core.model;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +11,10 @@ import org.jspecify.annotations.Nullable;
  * A pixiv Request (commission): who asked whom for what, at what price, and the work that fulfilled
  * it once complete.
  *
- * @param requestStatus e.g. {@code complete}, {@code in_progress}
+ * @param requestStatus e.g. {@code complete}, {@code inProgress}
  * @param requestPostWorkType {@code illust}, {@code manga}, {@code ugoira} or {@code novel}
  * @param plan the creator's plan, kept as pixiv sends it (titles and descriptions per language)
+ * @param other fields this version does not model
  */
 public record CommissionRequest(
     String requestId,
@@ -31,11 +34,14 @@ public record CommissionRequest(
     @Nullable OffsetDateTime requestPostDeadlineDatetime,
     @Nullable String role,
     @Nullable PostWork postWork,
-    Map<String, Object> plan) {
+    @Nullable CollaborateStatus collaborateStatus,
+    Map<String, Object> plan,
+    @JsonAnySetter Map<String, Object> other) {
   public CommissionRequest {
     requestId = requestId == null ? "" : requestId;
     requestTags = Models.listOf(requestTags);
     plan = Models.mapOf(plan);
+    other = Models.mapOf(other);
   }
 
   /** The fan's request text, in its original language and in pixiv's translations. */
@@ -53,5 +59,19 @@ public record CommissionRequest(
       @Nullable String requestProposal, @Nullable String requestProposalHtml, @Nullable String requestProposalLang) {}
 
   /** The work posted to fulfil the request. */
-  public record PostWork(@Nullable String postWorkId, @Nullable String postWorkType) {}
+  public record PostWork(@Nullable String postWorkId, @Nullable String postWorkType, @Nullable Work work) {}
+
+  /** Visibility of the posted work. */
+  public record Work(@JsonProperty("isUnlisted") boolean unlisted, @Nullable String secret) {}
+
+  /** Other fans who joined the request (collaboration), as pixiv reports it. */
+  public record CollaborateStatus(
+      boolean collaborating,
+      boolean collaborateAnonymousFlg,
+      int collaboratedCnt,
+      List<Map<String, Object>> collaborateUserSamples) {
+    public CollaborateStatus {
+      collaborateUserSamples = Models.listOf(collaborateUserSamples);
+    }
+  }
 }
