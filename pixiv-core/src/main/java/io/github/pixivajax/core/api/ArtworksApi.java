@@ -49,6 +49,14 @@ public interface ArtworksApi {
   Single<Recommendations> recommendations(
       @Path("id") @Range(min = 1) long id, @Query("limit") @Range(min = 1, max = 100) int limit);
 
+  /**
+   * {@code GET /ajax/illust/recommend/illusts}: details of recommended works by id, for the {@code
+   * nextIds} that {@link #recommendations} returned (pixiv's pages ask for about 18 at a time).
+   */
+  @GET("ajax/illust/recommend/illusts")
+  @LoginRequired
+  Single<Recommendations> recommendedIllusts(@Query("illust_ids[]") List<String> illustIds);
+
   /** {@code GET /ajax/illust/new}: everyone's newest works before {@code lastId} (0: the newest). */
   @GET("ajax/illust/new")
   Single<NewIllusts> newIllusts(

@@ -3,6 +3,7 @@ package io.github.pixivajax.core.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.pixivajax.core.Fixtures;
 import io.github.pixivajax.core.MockPixivTest;
 import io.github.pixivajax.core.PixivAuthException;
 import io.github.pixivajax.core.PixivClient;
@@ -95,6 +96,20 @@ class ArtworksApiTest extends MockPixivTest {
     // pixiv sends this seed id as a number, the others as strings.
     assertThat(r.details().get("100776077").seedIllustIds()).containsExactly("100412238");
     assertThat(r.details().get("100776077").recommendListId()).isEqualTo("6310504a352e37.56185990");
+  }
+
+  @Test
+  void recommendedIllustsSendsEachIdAsIllustIdsArrayAndSkipsAdSlots() throws Exception {
+    enqueueJson(Fixtures.resource("pixiv/recommend-illusts.json"));
+    Recommendations r = api().recommendedIllusts(List.of("100400001", "100400002")).blockingGet();
+
+    RecordedRequest req = takeRequest();
+    assertThat(req.getPath()).isEqualTo("/ajax/illust/recommend/illusts?illust_ids%5B%5D=100400001&illust_ids%5B%5D=100400002");
+    assertThat(req.getRequestUrl().queryParameterValues("illust_ids[]")).containsExactly("100400001", "100400002");
+    assertThat(r.illusts()).extracting(ArtworkThumbnail::id).containsExactly("100400001", "100400002");
+    assertThat(r.illusts().get(1).bookmarkData().id()).isEqualTo("555");
+    assertThat(r.nextIds()).isEmpty();
+    assertThat(r.details().get("100400001").seedIllustIds()).containsExactly("100412238");
   }
 
   @Test
