@@ -1,5 +1,12 @@
 package io.github.pixivajax.core.api;
 
+import io.github.pixivajax.core.model.ranking.RankingPage;
+import io.reactivex.rxjava3.core.Single;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import retrofit2.http.GET;
+import retrofit2.http.Query;
+
 /**
  * Rankings ({@code ranking.php}, which has no envelope).
  *
@@ -7,4 +14,16 @@ package io.github.pixivajax.core.api;
  * subscription, each subscription sends one request on the subscribing thread, and disposing cancels
  * it. Failures are {@code PixivException} subtypes.
  */
-public interface RankingApi {}
+public interface RankingApi {
+  /**
+   * {@code GET /ranking.php?format=json}: page {@code p} (50 works) of the ranking of {@code date},
+   * the latest when null; {@code content} null lists every kind of work.
+   */
+  @NoEnvelope
+  @GET("ranking.php?format=json")
+  Single<RankingPage> ranking(
+      @Query("mode") RankingMode mode,
+      @Query("content") @Nullable RankingContent content,
+      @Query("date") @DatePattern("yyyyMMdd") @Nullable LocalDate date,
+      @Query("p") @Range(min = 1) int p);
+}
