@@ -51,7 +51,8 @@ final class Streams {
       }
       return fetch.map(step -> {
         List<T> fresh = seen.keepNew(step.items(), resource::id);
-        @Nullable String next = step.next();
+        // Live tails may legitimately repeat; anything else that only repeats is going in circles.
+        @Nullable String next = seen.exhausted() && !resource.live() ? null : step.next();
         Cursor<T> cursor = new Cursor<>(resource.name(), resource.params(), next == null ? Cursor.END : next);
         Page<T> page = new Page<>(fresh, cursor, next == null, step.total());
         PageSource<E> following = next == null ? null : source(resource, next, seen, resource.live(), out);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** Builders for pixiv's pagination styles. Positions are strings such as {@code p=3}, {@code offset=48}. */
@@ -26,19 +27,17 @@ public final class Resources {
    * one. With {@code emptyMeansThrottle}, an empty page that does not say it is the last is treated
    * as pixiv's silent throttling (search does this) and retried.
    */
-  public static <X, T> Resource<T> byPage(
+  public static <T> Resource<T> byPage(
       String name,
       Map<String, String> params,
-      IntFunction<Single<X>> fetch,
-      Function<X, PageOf<T>> extract,
+      IntFunction<Single<PageOf<T>>> fetch,
       Function<T, String> id,
       boolean emptyMeansThrottle) {
     return new Base<T>(name, params, "p=1", id) {
       @Override
       public Single<Step<T>> fetch(String position) {
         int p = number(position, "p");
-        return fetch.apply(p).map(x -> {
-          PageOf<T> page = extract.apply(x);
+        return fetch.apply(p).map(page -> {
           if (page.items().isEmpty() && !page.last() && emptyMeansThrottle && p > 1) {
             throw new SuspectedThrottleException(name + " p=" + p);
           }
@@ -53,19 +52,17 @@ public final class Resources {
    * Offset/limit pagination. Ends when a page says so ({@code hasNext} false or {@code total}
    * reached) or comes back empty.
    */
-  public static <X, T> Resource<T> byOffset(
+  public static <T> Resource<T> byOffset(
       String name,
       Map<String, String> params,
       int limit,
-      BiFunction<Integer, Integer, Single<X>> fetch,
-      Function<X, PageOf<T>> extract,
+      BiFunction<Integer, Integer, Single<PageOf<T>>> fetch,
       Function<T, String> id) {
     return new Base<T>(name, params, "offset=0", id) {
       @Override
       public Single<Step<T>> fetch(String position) {
         int offset = number(position, "offset");
-        return fetch.apply(offset, limit).map(x -> {
-          PageOf<T> page = extract.apply(x);
+        return fetch.apply(offset, limit).map(page -> {
           int reached = offset + page.items().size();
           boolean end = page.last() || page.items().isEmpty() || (page.total() != null && reached >= page.total());
           return new Step<>(page.items(), end ? null : "offset=" + reached, page.total());
@@ -93,6 +90,18 @@ public final class Resources {
         return live;
       }
     };
+  }
+
+  /**
+   * Repeated polls of an endpoint that answers each call with a fresh set (discovery). Never ends by
+   * itself: the stream ends when several polls in a row bring only items already emitted.
+   */
+  public static <T> Resource<T> polls(
+      String name, Map<String, String> params, Supplier<Single<List<T>>> poll, Function<T, String> id) {
+    return byPosition(name, params, "poll=1", position -> {
+      int n = number(position, "poll");
+      return poll.get().map(items -> new Step<>(items, "poll=" + (n + 1), null));
+    }, id, false);
   }
 
   public static int number(String position, String key) {

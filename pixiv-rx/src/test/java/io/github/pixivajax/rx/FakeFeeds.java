@@ -1,0 +1,183 @@
+package io.github.pixivajax.rx;
+
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import okhttp3.HttpUrl;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * A MockWebServer dispatcher emulating each of pixiv's pagination styles with small synthetic data,
+ * plus injectable faults (429, 5xx, dropped connections, malformed JSON) for the next matching
+ * request.
+ */
+final class FakeFeeds extends Dispatcher {
+  /** follow_latest: works newest first, {@link #perPage} a page, {@link #pages} pages. */
+  volatile int perPage = 5;
+  volatile int pages = 3;
+  /** Newest work id of follow_latest and illust/new; grows when works are "posted". */
+  final AtomicInteger newest = new AtomicInteger(1000);
+  volatile int followingTotal = 50;
+  volatile int commentTotal = 120;
+  volatile int newFloor = 900;
+
+  final List<String> paths = new CopyOnWriteArrayList<>();
+  private final Map<String, Deque<MockResponse>> faults = new ConcurrentHashMap<>();
+
+  /** The next request whose path starts with {@code pathPrefix} gets {@code response} instead. */
+  FakeFeeds fault(String pathPrefix, MockResponse response) {
+    faults.computeIfAbsent(pathPrefix, k -> new ConcurrentLinkedDeque<>()).add(response);
+    return this;
+  }
+
+  /** New works appear at the top of the date-sorted feeds, shifting their pages. */
+  void post(int works) {
+    newest.addAndGet(works);
+  }
+
+  @Override
+  public MockResponse dispatch(RecordedRequest request) {
+    HttpUrl url = request.getRequestUrl();
+    String path = url.encodedPath();
+    paths.add(path + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery()));
+    for (Map.Entry<String, Deque<MockResponse>> e : faults.entrySet()) {
+      if (path.startsWith(e.getKey())) {
+        MockResponse fault = e.getValue().poll();
+        if (fault != null) {
+          return fault;
+        }
+      }
+    }
+    if (path.equals("/ajax/follow_latest/illust") || path.equals("/ajax/mypixiv_latest/illust")) {
+      return followLatest(Integer.parseInt(url.queryParameter("p")));
+    }
+    if (path.matches("/ajax/user/\\d+/following")) {
+      return following(Integer.parseInt(url.queryParameter("offset")), Integer.parseInt(url.queryParameter("limit")));
+    }
+    if (path.equals("/ajax/illusts/comments/roots")) {
+      return comments(Integer.parseInt(url.queryParameter("offset")), Integer.parseInt(url.queryParameter("limit")));
+    }
+    if (path.equals("/ajax/illust/new")) {
+      return newIllusts(Long.parseLong(url.queryParameter("lastId")), Integer.parseInt(url.queryParameter("limit")));
+    }
+    if (path.matches("/ajax/illust/\\d+/recommend/init")) {
+      return recommendInit(Integer.parseInt(url.queryParameter("limit")));
+    }
+    if (path.equals("/ajax/illust/recommend/illusts")) {
+      List<Integer> ids = url.queryParameterValues("illust_ids[]").stream().map(Integer::valueOf).toList();
+      return envelope("{\"illusts\":" + thumbs(ids) + ",\"details\":{}}");
+    }
+    if (path.equals("/ranking.php")) {
+      return ranking(Integer.parseInt(url.queryParameter("p")));
+    }
+    if (path.startsWith("/ajax/search/artworks/")) {
+      return search(Integer.parseInt(url.queryParameter("p")));
+    }
+    if (path.equals("/ajax/discovery/artworks")) {
+      return discovery();
+    }
+    return new MockResponse().setResponseCode(404).setBody("{\"error\":true,\"message\":\"Not found\",\"body\":[]}");
+  }
+
+  private MockResponse followLatest(int p) {
+    int top = newest.get();
+    List<Integer> ids = new ArrayList<>();
+    for (int i = 0; i < perPage; i++) {
+      ids.add(top - (p - 1) * perPage - i);
+    }
+    return envelope("{\"page\":{\"ids\":" + ids + ",\"isLastPage\":" + (p >= pages) + ",\"tags\":[]},"
+        + "\"tagTranslation\":[],\"thumbnails\":{\"illust\":" + thumbs(ids) + ",\"novel\":[],\"novelSeries\":[],\"novelDraft\":[]},"
+        + "\"illustSeries\":[],\"requests\":[],\"users\":[]}");
+  }
+
+  private MockResponse following(int offset, int limit) {
+    String users = java.util.stream.IntStream.range(offset, Math.min(offset + limit, followingTotal))
+        .mapToObj(i -> "{\"userId\":\"" + (i + 1) + "\",\"userName\":\"user" + (i + 1) + "\",\"illusts\":[],\"novels\":[]}")
+        .collect(Collectors.joining(",", "[", "]"));
+    return envelope("{\"users\":" + users + ",\"total\":" + followingTotal + ",\"followUserTags\":[]}");
+  }
+
+  private MockResponse comments(int offset, int limit) {
+    int end = Math.min(offset + limit, commentTotal);
+    String comments = java.util.stream.IntStream.range(offset, end)
+        .mapToObj(i -> "{\"id\":\"" + (50000 - i) + "\",\"userId\":\"1\",\"comment\":\"c" + i + "\"}")
+        .collect(Collectors.joining(",", "[", "]"));
+    return envelope("{\"comments\":" + comments + ",\"hasNext\":" + (end < commentTotal) + "}");
+  }
+
+  private MockResponse newIllusts(long lastId, int limit) {
+    long start = lastId == 0 ? newest.get() : lastId - 1;
+    List<Integer> ids = new ArrayList<>();
+    for (long id = start; id > newFloor && ids.size() < limit; id--) {
+      ids.add((int) id);
+    }
+    String last = ids.isEmpty() ? String.valueOf(lastId) : String.valueOf(ids.get(ids.size() - 1));
+    return envelope("{\"illusts\":" + thumbs(ids) + ",\"lastId\":\"" + last + "\"}");
+  }
+
+  private MockResponse recommendInit(int limit) {
+    List<Integer> all = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      all.add(7000 + i);
+    }
+    List<Integer> first = all.subList(0, limit);
+    String next = all.subList(limit, all.size()).stream().map(i -> "\"" + i + "\"").collect(Collectors.joining(",", "[", "]"));
+    return envelope("{\"illusts\":" + thumbs(first) + ",\"nextIds\":" + next + ",\"details\":{}}");
+  }
+
+  private MockResponse ranking(int p) {
+    String contents = java.util.stream.IntStream.range(0, 50)
+        .mapToObj(i -> "{\"illust_id\":" + (9000 + (p - 1) * 50 + i) + ",\"rank\":" + ((p - 1) * 50 + i + 1) + ",\"title\":\"r\"}")
+        .collect(Collectors.joining(",", "[", "]"));
+    return new MockResponse().setBody("{\"contents\":" + contents + ",\"mode\":\"daily\",\"content\":\"all\",\"page\":" + p
+        + ",\"prev\":" + (p == 1 ? "false" : p - 1) + ",\"next\":" + (p == 3 ? "false" : p + 1)
+        + ",\"date\":\"20220816\",\"rank_total\":150}");
+  }
+
+  private MockResponse search(int p) {
+    List<Integer> ids = new ArrayList<>();
+    for (int i = 0; i < 60 && (p - 1) * 60 + i < 150; i++) {
+      ids.add(200000 - (p - 1) * 60 - i);
+    }
+    return envelope("{\"illustManga\":{\"data\":" + thumbs(ids) + ",\"total\":150,\"lastPage\":3},\"popular\":{\"recent\":[],\"permanent\":[]},"
+        + "\"relatedTags\":[],\"tagTranslation\":[]}");
+  }
+
+  private final AtomicInteger polls = new AtomicInteger();
+
+  private MockResponse discovery() {
+    // Each poll overlaps the previous one by half; after 4 polls the pool (ids 1..60) is exhausted.
+    int n = polls.getAndIncrement();
+    List<Integer> ids = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      ids.add(Math.min(60, n * 10 + i + 1));
+    }
+    List<Integer> distinct = ids.stream().distinct().toList();
+    String recommended = distinct.stream().map(i -> "{\"illustId\":\"" + i + "\",\"recommendMethods\":[],\"recommendScore\":1,\"recommendSeedIllustIds\":[]}")
+        .collect(Collectors.joining(",", "[", "]"));
+    return envelope("{\"recommendedIllusts\":" + recommended + ",\"thumbnails\":{\"illust\":" + thumbs(distinct) + "},\"users\":[],\"tagTranslation\":[]}");
+  }
+
+  static String thumbs(List<Integer> ids) {
+    return ids.stream()
+        .map(id -> "{\"id\":\"" + id + "\",\"title\":\"work " + id + "\",\"illustType\":0,\"userId\":\"1\",\"userName\":\"u\",\"tags\":[\"原神\"],"
+            + "\"createDate\":\"2022-08-11T00:00:00+09:00\",\"width\":100,\"height\":100,\"pageCount\":1}")
+        .collect(Collectors.joining(",", "[", "]"));
+  }
+
+  static MockResponse envelope(String body) {
+    return new MockResponse().setHeader("Content-Type", "application/json").setBody("{\"error\":false,\"message\":\"\",\"body\":" + body + "}");
+  }
+
+  int count(String pathPrefix) {
+    return (int) paths.stream().filter(p -> p.startsWith(pathPrefix)).count();
+  }
+}

@@ -1,0 +1,125 @@
+package io.github.pixivajax.rx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.pixivajax.core.api.ContentMode;
+import io.github.pixivajax.core.api.NewWorkType;
+import io.github.pixivajax.core.api.RankingMode;
+import io.github.pixivajax.core.api.Rest;
+import io.github.pixivajax.core.api.SearchQuery;
+import io.github.pixivajax.core.model.ArtworkThumbnail;
+import io.github.pixivajax.core.model.artwork.Comment;
+import io.github.pixivajax.core.model.ranking.RankingItem;
+import io.github.pixivajax.core.model.user.FollowUser;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** Each of pixiv's pagination styles streams whole, in order, and ends where pixiv says. */
+class PaginationTest extends RxTestSupport {
+  private static List<String> ids(List<ArtworkThumbnail> works) {
+    return works.stream().map(ArtworkThumbnail::id).toList();
+  }
+
+  private static List<String> range(int fromInclusive, int count, int step) {
+    return IntStream.range(0, count).mapToObj(i -> String.valueOf(fromInclusive + i * step)).toList();
+  }
+
+  @Test
+  void followLatestStreamsEveryPageUntilIsLastPage() {
+    List<ArtworkThumbnail> works = rx.followLatest(ContentMode.ALL).toList().blockingGet();
+    assertThat(ids(works)).isEqualTo(range(1000, 15, -1));
+    assertThat(feeds.count("/ajax/follow_latest/illust")).isEqualTo(3);
+    assertThat(feeds.paths.get(0)).isEqualTo("/ajax/follow_latest/illust?mode=all&p=1");
+  }
+
+  @Test
+  void searchEndsAtLastPage() {
+    List<ArtworkThumbnail> works = rx.searchArtworks(SearchQuery.of("原神")).toList().blockingGet();
+    assertThat(works).hasSize(150);
+    assertThat(feeds.count("/ajax/search/artworks/")).isEqualTo(3);
+    assertThat(feeds.paths.get(2)).contains("p=3").contains("word=%E5%8E%9F%E7%A5%9E");
+  }
+
+  @Test
+  void searchPagesCarryPixivsTotal() {
+    List<Page<ArtworkThumbnail>> pages = rx.searchArtworksPages(SearchQuery.of("原神")).toList().blockingGet();
+    assertThat(pages).hasSize(3).allSatisfy(p -> assertThat(p.total()).isEqualTo(150));
+    assertThat(pages.get(2).last()).isTrue();
+    assertThat(pages.get(2).cursor().isEnd()).isTrue();
+  }
+
+  @Test
+  void rankingEndsWhenNextIsFalse() {
+    List<RankingItem> items = rx.ranking(RankingMode.DAILY, null, null).toList().blockingGet();
+    assertThat(items).hasSize(150);
+    assertThat(items.get(149).rank()).isEqualTo(150);
+    assertThat(feeds.count("/ranking.php")).isEqualTo(3);
+    assertThat(feeds.paths.get(0)).contains("format=json").contains("mode=daily").contains("p=1");
+  }
+
+  @Test
+  void followingPagesByOffsetUntilTotal() {
+    List<FollowUser> users = rx.following(9, Rest.SHOW).toList().blockingGet();
+    assertThat(users).hasSize(50);
+    assertThat(users.get(49).userId()).isEqualTo("50");
+    assertThat(feeds.paths).filteredOn(p -> p.startsWith("/ajax/user/9/following"))
+        .containsExactly(
+            "/ajax/user/9/following?offset=0&limit=24&rest=show",
+            "/ajax/user/9/following?offset=24&limit=24&rest=show",
+            "/ajax/user/9/following?offset=48&limit=24&rest=show");
+  }
+
+  @Test
+  void commentsEndWhenHasNextIsFalse() {
+    List<Comment> comments = rx.comments(100412238).toList().blockingGet();
+    assertThat(comments).hasSize(120);
+    assertThat(feeds.count("/ajax/illusts/comments/roots")).isEqualTo(3);
+  }
+
+  @Test
+  void newArtworksWalkBackThroughLastId() {
+    List<ArtworkThumbnail> works = rx.newArtworks(NewWorkType.ILLUST, false).toList().blockingGet();
+    assertThat(ids(works)).isEqualTo(range(1000, 100, -1));
+    assertThat(feeds.paths.get(0)).isEqualTo("/ajax/illust/new?lastId=0&limit=20&type=illust&r18=false");
+    assertThat(feeds.paths.get(1)).startsWith("/ajax/illust/new?lastId=981&");
+  }
+
+  @Test
+  void recommendationsContinueThroughNextIdsInBatches() {
+    List<ArtworkThumbnail> works = rx.recommendations(100412238).toList().blockingGet();
+    assertThat(ids(works)).isEqualTo(range(7000, 40, 1));
+    assertThat(feeds.count("/ajax/illust/100412238/recommend/init")).isEqualTo(1);
+    assertThat(feeds.count("/ajax/illust/recommend/illusts")).isEqualTo(2);
+  }
+
+  @Test
+  void discoveryDeduplicatesPollsAndEndsWhenNothingIsNew() {
+    List<ArtworkThumbnail> works = rx.discoveryArtworks(ContentMode.ALL).toList().blockingGet();
+    assertThat(ids(works)).doesNotHaveDuplicates().hasSize(60);
+  }
+
+  @Test
+  void shiftedPagesDoNotRepeatWorks() {
+    var sub = rx.followLatest(ContentMode.ALL).test(0);
+    sub.request(5);
+    sub.awaitCount(5);
+    feeds.post(2); // two new works push page 2 down by two: its first two were on page 1
+    sub.request(Long.MAX_VALUE);
+    sub.awaitDone(5, java.util.concurrent.TimeUnit.SECONDS);
+    List<String> got = sub.values().stream().map(ArtworkThumbnail::id).toList();
+    assertThat(got).doesNotHaveDuplicates();
+    assertThat(got).startsWith("1000", "999", "998", "997", "996", "995", "994");
+  }
+
+  @Test
+  void badArgumentsFailBeforeAnyRequest() {
+    assertThatThrownBy(() -> rx.following(0, Rest.SHOW)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("userId");
+    assertThatThrownBy(() -> rx.comments(-1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("illustId");
+    assertThatThrownBy(() -> rx.followLatest(null)).isInstanceOf(NullPointerException.class).hasMessage("mode == null");
+    assertThatThrownBy(() -> RxPixiv.create(null)).isInstanceOf(NullPointerException.class).hasMessage("client == null");
+    assertThatThrownBy(() -> RxConfig.builder().prefetch(-1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prefetch");
+    assertThat(server.getRequestCount()).isZero();
+  }
+}
