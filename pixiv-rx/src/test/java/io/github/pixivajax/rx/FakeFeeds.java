@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.Dispatcher;
@@ -30,11 +31,20 @@ final class FakeFeeds extends Dispatcher {
   volatile int newFloor = 900;
 
   final List<String> paths = new CopyOnWriteArrayList<>();
-  private final Map<String, Deque<MockResponse>> faults = new ConcurrentHashMap<>();
+  private final Map<Predicate<String>, Deque<MockResponse>> faults = new ConcurrentHashMap<>();
+  private final Map<String, Predicate<String>> prefixes = new ConcurrentHashMap<>();
 
-  /** The next request whose path starts with {@code pathPrefix} gets {@code response} instead. */
-  FakeFeeds fault(String pathPrefix, MockResponse response) {
-    faults.computeIfAbsent(pathPrefix, k -> new ConcurrentLinkedDeque<>()).add(response);
+  /**
+   * The next request whose path (with its decoded query) starts with {@code prefix} gets {@code
+   * response} instead.
+   */
+  FakeFeeds fault(String prefix, MockResponse response) {
+    return fault(prefixes.computeIfAbsent(prefix, k -> s -> s.startsWith(k)), response);
+  }
+
+  /** The next request whose path (with its decoded query) matches gets {@code response} instead. */
+  FakeFeeds fault(Predicate<String> matching, MockResponse response) {
+    faults.computeIfAbsent(matching, k -> new ConcurrentLinkedDeque<>()).add(response);
     return this;
   }
 
@@ -47,9 +57,10 @@ final class FakeFeeds extends Dispatcher {
   public MockResponse dispatch(RecordedRequest request) {
     HttpUrl url = request.getRequestUrl();
     String path = url.encodedPath();
-    paths.add(path + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery()));
-    for (Map.Entry<String, Deque<MockResponse>> e : faults.entrySet()) {
-      if (path.startsWith(e.getKey())) {
+    String full = path + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery());
+    paths.add(full);
+    for (Map.Entry<Predicate<String>, Deque<MockResponse>> e : faults.entrySet()) {
+      if (e.getKey().test(full)) {
         MockResponse fault = e.getValue().poll();
         if (fault != null) {
           return fault;

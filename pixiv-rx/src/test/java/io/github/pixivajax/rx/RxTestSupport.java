@@ -21,7 +21,8 @@ abstract class RxTestSupport {
     server = new MockWebServer();
     server.setDispatcher(feeds);
     server.start();
-    client = client(RequestLimiter.unlimited());
+    // Unpaced, and a throttle without Retry-After pauses for milliseconds instead of a minute.
+    client = client(RequestLimiter.perSecond(0, Duration.ofMillis(20), Duration.ofMillis(100)));
     rx = RxPixiv.create(client, config().build());
   }
 

@@ -1,0 +1,86 @@
+package io.github.pixivajax.rx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.pixivajax.core.api.ContentMode;
+import io.github.pixivajax.core.model.ArtworkThumbnail;
+import io.reactivex.rxjava3.subscribers.TestSubscriber;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** A page is fetched only when demand needs it, plus at most the configured prefetch. */
+class BackpressureTest extends RxTestSupport {
+  private static void settle() throws InterruptedException {
+    // Give a wrongly eager stream the chance to send what it should not.
+    Thread.sleep(150);
+  }
+
+  @Test
+  void noDemandMeansNoRequest() throws Exception {
+    TestSubscriber<ArtworkThumbnail> sub = rx.followLatest(ContentMode.ALL).test(0);
+    settle();
+    assertThat(server.getRequestCount()).isZero();
+    sub.assertNoValues().assertNotComplete();
+    sub.cancel();
+  }
+
+  @Test
+  void requestOneMakesExactlyOneRequest() throws Exception {
+    TestSubscriber<ArtworkThumbnail> sub = rx.followLatest(ContentMode.ALL).test(0);
+    sub.request(1);
+    sub.awaitCount(1);
+    settle();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    sub.assertValueCount(1);
+  }
+
+  @Test
+  void itemsOfAFetchedPageAreServedWithoutAnotherRequest() throws Exception {
+    TestSubscriber<ArtworkThumbnail> sub = rx.followLatest(ContentMode.ALL).test(0);
+    sub.request(1);
+    sub.awaitCount(1);
+    sub.request(4); // the rest of page 1
+    sub.awaitCount(5);
+    settle();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    sub.request(1); // needs page 2
+    sub.awaitCount(6);
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void pageStreamFetchesOnePagePerRequestedPage() throws Exception {
+    var sub = rx.followLatestPages(ContentMode.ALL).test(0);
+    sub.request(2);
+    sub.awaitCount(2);
+    settle();
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    sub.request(5);
+    sub.awaitDone(5, TimeUnit.SECONDS).assertComplete().assertValueCount(3);
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void prefetchFetchesAtMostThatManyPagesAhead() throws Exception {
+    RxPixiv eager = RxPixiv.create(client, config().prefetch(1).build());
+    var sub = eager.followLatestPages(ContentMode.ALL).test(0);
+    settle();
+    assertThat(server.getRequestCount()).as("no demand yet, no prefetch").isZero();
+    sub.request(1);
+    sub.awaitCount(1);
+    settle();
+    assertThat(server.getRequestCount()).as("the page asked for plus one ahead").isEqualTo(2);
+    sub.assertValueCount(1);
+    sub.request(1);
+    sub.awaitCount(2);
+    settle();
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void emissionsHappenOffTheComputationScheduler() {
+    TestSubscriber<String> sub = rx.followLatest(ContentMode.ALL).map(t -> Thread.currentThread().getName()).test();
+    sub.awaitDone(5, TimeUnit.SECONDS).assertComplete();
+    assertThat(sub.values()).isNotEmpty().allSatisfy(name -> assertThat(name).doesNotContain("Computation"));
+  }
+}

@@ -1,0 +1,183 @@
+package io.github.pixivajax.rx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.pixivajax.core.PixivAuthException;
+import io.github.pixivajax.core.PixivClient;
+import io.github.pixivajax.core.PixivDecodeException;
+import io.github.pixivajax.core.PixivNotFoundException;
+import io.github.pixivajax.core.PixivRateLimitException;
+import io.github.pixivajax.core.PixivServerException;
+import io.github.pixivajax.core.RequestLimiter;
+import io.github.pixivajax.core.api.ContentMode;
+import io.github.pixivajax.core.api.Rest;
+import io.github.pixivajax.core.api.SearchQuery;
+import io.github.pixivajax.core.model.ArtworkThumbnail;
+import io.github.pixivajax.core.model.user.FollowUser;
+import io.reactivex.rxjava3.subscribers.TestSubscriber;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/** Throttles pause every stream and resume from the same cursor; transient failures are retried. */
+class FailureTest extends RxTestSupport {
+  private static final String FOLLOW = "/ajax/follow_latest/illust";
+
+  private List<String> allFollowLatest(RxPixiv streams) {
+    return streams.followLatest(ContentMode.ALL).map(ArtworkThumbnail::id).toList().blockingGet();
+  }
+
+  private static List<String> expected() {
+    return java.util.stream.IntStream.range(0, 15).mapToObj(i -> String.valueOf(1000 - i)).toList();
+  }
+
+  /**
+   * A limiter that, once pixiv throttles, holds every acquire() until the test opens it, recording
+   * how many permits were asked for meanwhile.
+   */
+  static final class GateLimiter implements RequestLimiter {
+    volatile CountDownLatch gate = new CountDownLatch(0);
+    final CountDownLatch throttled = new CountDownLatch(1);
+    volatile @Nullable Duration lastPause;
+
+    @Override
+    public void acquire() throws InterruptedException {
+      gate.await();
+    }
+
+    @Override
+    public Duration rateLimited(@Nullable Duration retryAfter) {
+      lastPause = retryAfter;
+      gate = new CountDownLatch(1);
+      throttled.countDown();
+      return retryAfter == null ? Duration.ZERO : retryAfter;
+    }
+
+    @Override
+    public void succeeded() {}
+
+    @Override
+    public Duration remainingPause() {
+      return gate.getCount() > 0 ? Duration.ofSeconds(1) : Duration.ZERO;
+    }
+
+    void open() {
+      gate.countDown();
+    }
+  }
+
+  @Test
+  void rateLimited429PausesEveryStreamAndResumesFromTheSameCursor() throws Exception {
+    GateLimiter limiter = new GateLimiter();
+    try (PixivClient shared = client(limiter)) {
+      RxPixiv streams = RxPixiv.create(shared, config().build());
+      feeds.fault(FOLLOW, new MockResponse().setResponseCode(429).setHeader("Retry-After", "90"));
+      TestSubscriber<String> a = streams.followLatest(ContentMode.ALL).map(ArtworkThumbnail::id).test();
+      assertThat(limiter.throttled.await(5, TimeUnit.SECONDS)).isTrue();
+      assertThat(limiter.lastPause).isEqualTo(Duration.ofSeconds(90));
+
+      // A second stream and a plain core call started during the pause send nothing until it ends.
+      int before = server.getRequestCount();
+      TestSubscriber<FollowUser> b = streams.following(9, Rest.SHOW).test();
+      var plain = shared.users().following(9, 0, 24, Rest.SHOW).subscribeOn(io.reactivex.rxjava3.schedulers.Schedulers.io()).test();
+      Thread.sleep(200);
+      assertThat(server.getRequestCount()).isEqualTo(before);
+      b.assertNoValues();
+      plain.assertNoValues();
+
+      limiter.open();
+      a.awaitDone(5, TimeUnit.SECONDS).assertComplete();
+      assertThat(a.values()).isEqualTo(expected());
+      b.awaitDone(5, TimeUnit.SECONDS).assertComplete().assertValueCount(50);
+      plain.awaitDone(5, TimeUnit.SECONDS).assertComplete();
+    }
+  }
+
+  @Test
+  void throttleWithoutRetryAfterStillRetriesTheSamePage() {
+    feeds.fault(FOLLOW, new MockResponse().setResponseCode(429));
+    assertThat(allFollowLatest(rx)).isEqualTo(expected());
+    assertThat(feeds.paths.subList(0, 2)).containsExactly(FOLLOW + "?mode=all&p=1", FOLLOW + "?mode=all&p=1");
+  }
+
+  @Test
+  void throttleInsideA200IsRetriedToo() {
+    feeds.fault(FOLLOW, FakeFeeds.envelope("[]").setBody("{\"error\":true,\"message\":\"Rate limit exceeded\",\"body\":[]}"));
+    assertThat(allFollowLatest(rx)).isEqualTo(expected());
+  }
+
+  @Test
+  void throttlesBeyondTheRetryBudgetFailWithRateLimitException() {
+    RxPixiv stingy = RxPixiv.create(client, config().rateLimitRetries(1).build());
+    feeds.fault(FOLLOW, new MockResponse().setResponseCode(429).setHeader("Retry-After", "0"));
+    feeds.fault(FOLLOW, new MockResponse().setResponseCode(429).setHeader("Retry-After", "0"));
+    stingy.followLatest(ContentMode.ALL).test().awaitDone(5, TimeUnit.SECONDS).assertError(PixivRateLimitException.class);
+  }
+
+  @Test
+  void serverErrorsAreRetriedWithBackoffThenSucceed() {
+    feeds.fault(FOLLOW, new MockResponse().setResponseCode(500));
+    feeds.fault(FOLLOW, new MockResponse().setResponseCode(502));
+    feeds.fault(FOLLOW, new MockResponse().setResponseCode(503));
+    assertThat(allFollowLatest(rx)).isEqualTo(expected());
+    assertThat(feeds.count(FOLLOW)).isEqualTo(6);
+  }
+
+  @Test
+  void serverErrorsBeyondMaxRetriesFail() {
+    for (int i = 0; i < 4; i++) {
+      feeds.fault(FOLLOW, new MockResponse().setResponseCode(503));
+    }
+    rx.followLatest(ContentMode.ALL).test().awaitDone(5, TimeUnit.SECONDS).assertError(PixivServerException.class);
+    assertThat(feeds.count(FOLLOW)).isEqualTo(4);
+  }
+
+  @Test
+  void connectionDroppedMidBodyIsRetried() {
+    feeds.fault(FOLLOW, FakeFeeds.envelope("{\"page\":{\"ids\":[" + "1,".repeat(2000) + "1]}}")
+        .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    assertThat(allFollowLatest(rx)).isEqualTo(expected());
+  }
+
+  @Test
+  void malformedJsonIsRetriedThenFailsAsDecodeError() {
+    for (int i = 0; i < 4; i++) {
+      feeds.fault(FOLLOW, FakeFeeds.envelope("{\"page\":").setBody("{\"error\":false,\"body\":{\"page\":"));
+    }
+    rx.followLatest(ContentMode.ALL).test().awaitDone(5, TimeUnit.SECONDS).assertError(PixivDecodeException.class);
+  }
+
+  @Test
+  void failureAfterRetriesComesAfterTheItemsAlreadyFetched() {
+    for (int i = 0; i < 4; i++) {
+      feeds.fault(FOLLOW + "?mode=all&p=2", new MockResponse().setResponseCode(500));
+    }
+    rx.followLatest(ContentMode.ALL).map(ArtworkThumbnail::id).test().awaitDone(5, TimeUnit.SECONDS)
+        .assertValues("1000", "999", "998", "997", "996")
+        .assertError(PixivServerException.class);
+  }
+
+  @Test
+  void notFoundAndAuthErrorsFailFastWithoutRetry() {
+    feeds.fault(FOLLOW, new MockResponse().setResponseCode(404).setBody("{\"error\":true,\"message\":\"Not found\",\"body\":[]}"));
+    rx.followLatest(ContentMode.ALL).test().awaitDone(5, TimeUnit.SECONDS).assertError(PixivNotFoundException.class);
+    assertThat(feeds.count(FOLLOW)).isEqualTo(1);
+    feeds.fault(FOLLOW, new MockResponse().setResponseCode(403));
+    rx.followLatest(ContentMode.ALL).test().awaitDone(5, TimeUnit.SECONDS).assertError(PixivAuthException.class);
+    assertThat(feeds.count(FOLLOW)).isEqualTo(2);
+  }
+
+  @Test
+  void searchEmptyPageBeforeTheLastIsRetriedAsSilentThrottling() {
+    feeds.fault(path -> path.startsWith("/ajax/search/artworks/") && path.endsWith("p=2"),
+        FakeFeeds.envelope("{\"illustManga\":{\"data\":[],\"total\":150,\"lastPage\":3}}"));
+    List<ArtworkThumbnail> works = rx.searchArtworks(SearchQuery.of("原神")).toList().blockingGet();
+    assertThat(works).hasSize(150).extracting(ArtworkThumbnail::id).doesNotHaveDuplicates();
+    assertThat(feeds.count("/ajax/search/artworks/")).isEqualTo(4);
+  }
+}
