@@ -1,6 +1,7 @@
 package io.github.pixivajax.core.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.pixivajax.core.internal.Copies;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -11,6 +12,6 @@ public record ArtworkTags(
     List<Tag> tags,
     boolean writable) {
   public ArtworkTags {
-    tags = Models.listOf(tags);
+    tags = Copies.list(tags);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.pixivajax.core.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.pixivajax.core.internal.Copies;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public record ArtworkThumbnail(
     id = id == null ? "" : id;
     title = title == null ? "" : title;
     illustType = illustType == null ? IllustType.UNKNOWN : illustType;
-    tags = Models.listOf(tags);
-    urls = Models.mapOf(urls);
+    tags = Copies.list(tags);
+    urls = Copies.map(urls);
   }
 }

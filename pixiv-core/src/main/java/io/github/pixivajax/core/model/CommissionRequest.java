@@ -2,6 +2,7 @@ package io.github.pixivajax.core.model;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.pixivajax.core.internal.Copies;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +40,9 @@ public record CommissionRequest(
     @JsonAnySetter Map<String, Object> other) {
   public CommissionRequest {
     requestId = requestId == null ? "" : requestId;
-    requestTags = Models.listOf(requestTags);
-    plan = Models.mapOf(plan);
-    other = Models.mapOf(other);
+    requestTags = Copies.list(requestTags);
+    plan = Copies.map(plan);
+    other = Copies.map(other);
   }
 
   /** The fan's request text, in its original language and in pixiv's translations. */
@@ -51,7 +52,7 @@ public record CommissionRequest(
       @Nullable String requestOriginalProposalLang,
       List<Translation> requestTranslationProposal) {
     public Proposal {
-      requestTranslationProposal = Models.listOf(requestTranslationProposal);
+      requestTranslationProposal = Copies.list(requestTranslationProposal);
     }
   }
 
@@ -71,7 +72,7 @@ public record CommissionRequest(
       int collaboratedCnt,
       List<Map<String, Object>> collaborateUserSamples) {
     public CollaborateStatus {
-      collaborateUserSamples = Models.listOf(collaborateUserSamples);
+      collaborateUserSamples = Copies.list(collaborateUserSamples);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.pixivajax.core.model;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.github.pixivajax.core.internal.Copies;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -36,12 +37,12 @@ public record Feed<P>(
     List<UserSummary> users,
     @JsonAnySetter Map<String, Object> other) {
   public Feed {
-    tagTranslation = Models.mapOf(tagTranslation);
+    tagTranslation = Copies.map(tagTranslation);
     thumbnails = thumbnails == null ? Thumbnails.empty() : thumbnails;
-    illustSeries = Models.listOf(illustSeries);
-    requests = Models.listOf(requests);
-    users = Models.listOf(users);
-    other = Models.mapOf(other);
+    illustSeries = Copies.list(illustSeries);
+    requests = Copies.list(requests);
+    users = Copies.list(users);
+    other = Copies.map(other);
   }
 
   /** The artwork thumbnail with this id, if the store has it. */

@@ -2,6 +2,7 @@ package io.github.pixivajax.core.model;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.pixivajax.core.internal.Copies;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +59,9 @@ public record IllustDetail(
     illustType = illustType == null ? IllustType.UNKNOWN : illustType;
     urls = urls == null ? new ImageUrls(null, null, null, null, null) : urls;
     tags = tags == null ? new ArtworkTags(null, false, List.of(), false) : tags;
-    storableTags = Models.listOf(storableTags);
+    storableTags = Copies.list(storableTags);
     userId = userId == null ? "" : userId;
-    userIllusts = Models.mapKeepingNulls(userIllusts);
-    other = Models.mapOf(other);
+    userIllusts = Copies.mapKeepingNulls(userIllusts);
+    other = Copies.map(other);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.pixivajax.core.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.pixivajax.core.internal.Copies;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,6 @@ public record NovelThumbnail(
   public NovelThumbnail {
     id = id == null ? "" : id;
     title = title == null ? "" : title;
-    tags = Models.listOf(tags);
+    tags = Copies.list(tags);
   }
 }

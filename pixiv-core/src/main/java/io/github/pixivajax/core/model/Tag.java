@@ -1,5 +1,6 @@
 package io.github.pixivajax.core.model;
 
+import io.github.pixivajax.core.internal.Copies;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,6 @@ public record Tag(
     Map<String, String> translation) {
   public Tag {
     tag = tag == null ? "" : tag;
-    translation = Models.mapOf(translation);
+    translation = Copies.map(translation);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.pixivajax.core.model;
 
+import io.github.pixivajax.core.internal.Copies;
 import java.util.List;
 import java.util.Map;
 
@@ -10,10 +11,10 @@ public record Thumbnails(
     List<Map<String, Object>> novelSeries,
     List<Map<String, Object>> novelDraft) {
   public Thumbnails {
-    illust = Models.listOf(illust);
-    novel = Models.listOf(novel);
-    novelSeries = Models.listOf(novelSeries);
-    novelDraft = Models.listOf(novelDraft);
+    illust = Copies.list(illust);
+    novel = Copies.list(novel);
+    novelSeries = Copies.list(novelSeries);
+    novelDraft = Copies.list(novelDraft);
   }
 
   static Thumbnails empty() {

@@ -1,6 +1,7 @@
 package io.github.pixivajax.core.model.artwork;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.github.pixivajax.core.internal.Copies;
 import io.github.pixivajax.core.model.ArtworkThumbnail;
 import java.util.ArrayList;
 import java.util.Collections;

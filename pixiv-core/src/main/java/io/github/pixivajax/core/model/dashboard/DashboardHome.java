@@ -2,6 +2,7 @@ package io.github.pixivajax.core.model.dashboard;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.pixivajax.core.internal.Copies;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;

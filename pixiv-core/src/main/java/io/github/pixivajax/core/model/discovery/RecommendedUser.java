@@ -1,5 +1,6 @@
 package io.github.pixivajax.core.model.discovery;
 
+import io.github.pixivajax.core.internal.Copies;
 import java.util.List;
 
 /** A user Discovery recommends, and their recent works; all ids point into the surrounding feed. */

@@ -1,6 +1,7 @@
 package io.github.pixivajax.core.model.feed;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.pixivajax.core.internal.Copies;
 import java.util.List;
 
 /**

@@ -3,6 +3,7 @@ package io.github.pixivajax.core.model.feed;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.pixivajax.core.internal.Copies;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

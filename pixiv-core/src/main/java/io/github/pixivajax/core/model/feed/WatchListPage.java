@@ -1,5 +1,6 @@
 package io.github.pixivajax.core.model.feed;
 
+import io.github.pixivajax.core.internal.Copies;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package io.github.pixivajax.core.model.request;
 
+import io.github.pixivajax.core.internal.Copies;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,6 @@
 package io.github.pixivajax.core.model.search;
 
+import io.github.pixivajax.core.internal.Copies;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record SearchPage<T>(List<T> data, int total, @Nullable Integer lastPage, List<BookmarkRange> bookmarkRanges) {
   public SearchPage {
-    data = Copies.works(data);
+    data = SearchWorks.works(data);
     bookmarkRanges = Copies.list(bookmarkRanges);
   }
 

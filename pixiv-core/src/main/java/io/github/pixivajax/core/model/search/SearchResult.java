@@ -1,6 +1,7 @@
 package io.github.pixivajax.core.model.search;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.github.pixivajax.core.internal.Copies;
 import io.github.pixivajax.core.model.ArtworkThumbnail;
 import io.github.pixivajax.core.model.NovelThumbnail;
 import java.util.List;
@@ -57,8 +58,8 @@ public record SearchResult(
   /** Popular works: recent ones and all-time ones. */
   public record Popular(List<ArtworkThumbnail> recent, List<ArtworkThumbnail> permanent) {
     public Popular {
-      recent = Copies.works(recent);
-      permanent = Copies.works(permanent);
+      recent = SearchWorks.works(recent);
+      permanent = SearchWorks.works(permanent);
     }
   }
 

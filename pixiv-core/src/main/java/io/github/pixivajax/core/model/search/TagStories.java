@@ -1,6 +1,7 @@
 package io.github.pixivajax.core.model.search;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.github.pixivajax.core.internal.Copies;
 import java.util.List;
 import java.util.Map;
 

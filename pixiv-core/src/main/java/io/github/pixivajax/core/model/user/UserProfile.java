@@ -2,6 +2,7 @@ package io.github.pixivajax.core.model.user;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.pixivajax.core.internal.Copies;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;

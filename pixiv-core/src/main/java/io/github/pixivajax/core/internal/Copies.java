@@ -1,4 +1,4 @@
-package io.github.pixivajax.core.model;
+package io.github.pixivajax.core.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Defensive copies that tolerate what pixiv sends: null collections, null elements, null values. */
-final class Models {
-  private Models() {}
+/**
+ * Immutable copies for the models' compact constructors, tolerating what pixiv sends: null or missing
+ * collections, null elements, null map values. Order is pixiv's.
+ */
+public final class Copies {
+  private Copies() {}
 
-  static <T> List<T> listOf(@Nullable List<T> list) {
+  /** An unmodifiable copy without null elements; empty for null. */
+  public static <T> List<T> list(@Nullable List<T> list) {
     if (list == null || list.isEmpty()) {
       return List.of();
     }
@@ -24,7 +28,8 @@ final class Models {
     return Collections.unmodifiableList(out);
   }
 
-  static <K, V> Map<K, V> mapOf(@Nullable Map<K, V> map) {
+  /** An unmodifiable copy without null keys or values; empty for null. */
+  public static <K, V> Map<K, V> map(@Nullable Map<K, V> map) {
     if (map == null || map.isEmpty()) {
       return Map.of();
     }
@@ -37,8 +42,8 @@ final class Models {
     return Collections.unmodifiableMap(out);
   }
 
-  /** Keeps null values: pixiv uses them to mean "exists but not loaded" (e.g. {@code userIllusts}). */
-  static <K, V> Map<K, @Nullable V> mapKeepingNulls(@Nullable Map<K, @Nullable V> map) {
+  /** Keeps null values, which pixiv uses for "exists, not loaded here" (e.g. {@code userIllusts}). */
+  public static <K, V> Map<K, @Nullable V> mapKeepingNulls(@Nullable Map<K, @Nullable V> map) {
     if (map == null || map.isEmpty()) {
       return Map.of();
     }
@@ -49,5 +54,10 @@ final class Models {
       }
     });
     return Collections.unmodifiableMap(out);
+  }
+
+  /** The keys of a map, in its order. */
+  public static List<String> keys(Map<String, ?> map) {
+    return List.copyOf(map.keySet());
   }
 }
