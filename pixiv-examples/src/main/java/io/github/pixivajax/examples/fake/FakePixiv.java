@@ -47,7 +47,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class FakePixiv implements AutoCloseable {
   /** A session value that logs in as user 1, the demo account. */
-  public static final String DEMO_SESSION = "1_demo";
+  public static final String DEMO_SESSION = "1_pixivdemosession";
 
   private static final Logger LOG = LoggerFactory.getLogger(FakePixiv.class);
   private static final Pattern SESSION = Pattern.compile("(?:^|;)\\s*PHPSESSID=([^;]*)");

@@ -1,0 +1,22 @@
+package io.github.pixivajax.examples.cli;
+
+import io.github.pixivajax.core.api.BookmarkAddRequest;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "bookmark", description = "Bookmark artworks (needs a session).")
+final class BookmarkCommand extends Base {
+  @Command(description = "Bookmark an artwork.")
+  int add(
+      @Parameters(paramLabel = "ID") long id,
+      @Option(names = "--private", description = "A private bookmark.") boolean isPrivate,
+      @Option(names = "--comment", defaultValue = "", description = "Bookmark comment (140 characters at most).") String comment,
+      @Option(names = "--tag", description = "Bookmark tag; repeat for several (10 at most).") List<String> tags) {
+    BookmarkAddRequest request = BookmarkAddRequest.of(id).withPrivate(isPrivate).withComment(comment)
+        .withTags(tags == null ? List.of() : new ArrayList<>(tags));
+    return single(root.client().artworks().addBookmark(request));
+  }
+}

@@ -1,0 +1,28 @@
+package io.github.pixivajax.examples.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "illust", description = "An artwork: details, pages, comments, recommendations.")
+final class IllustCommand extends Base {
+  @Command(description = "The artwork's details.")
+  int info(@Parameters(paramLabel = "ID") long id) {
+    return single(root.client().artworks().illust(id));
+  }
+
+  @Command(description = "Every page with its image URLs.")
+  int pages(@Parameters(paramLabel = "ID") long id) {
+    return single(root.client().artworks().pages(id));
+  }
+
+  @Command(description = "Root comments, newest first (streamed).")
+  int comments(@Parameters(paramLabel = "ID") long id, @Mixin Limit limit) {
+    return stream(root.rx().comments(id), limit.value);
+  }
+
+  @Command(description = "Recommended works (streamed through nextIds).")
+  int recommend(@Parameters(paramLabel = "ID") long id, @Mixin Limit limit) {
+    return stream(root.rx().recommendations(id), limit.value);
+  }
+}

@@ -1,0 +1,180 @@
+package io.github.pixivajax.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.pixivajax.core.internal.PixivJson;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/** Writes items as JSON lines, one JSON document, or aligned columns for people. */
+final class Output {
+  enum Format {
+    jsonl,
+    json,
+    table
+  }
+
+  // Columns for people, in order of preference; the first five an item has are shown.
+  private static final List<String> COLUMNS = List.of(
+      "rank", "id", "illustId", "illust_id", "requestId", "userId", "user_id", "title", "illustTitle", "name",
+      "userName", "user_name", "comment", "illustType", "illust_type", "pageCount", "bookmarkCount", "total",
+      "createDate", "date");
+  private static final int MAX_COLUMNS = 5;
+  private static final int MAX_WIDTH = 40;
+
+  private final ObjectMapper mapper = PixivJson.create().disable(SerializationFeature.INDENT_OUTPUT);
+  private final PrintWriter out;
+  private final Format format;
+  private final List<JsonNode> collected = new ArrayList<>();
+  private List<String> columns = List.of();
+  private int rows;
+
+  Output(PrintWriter out, Format format) {
+    this.out = out;
+    this.format = format;
+  }
+
+  /** One item of a stream. */
+  void item(Object item) {
+    JsonNode node = mapper.valueToTree(item);
+    switch (format) {
+      case jsonl:
+        out.println(write(node));
+        out.flush();
+        break;
+      case json:
+        collected.add(node);
+        break;
+      default:
+        row(node);
+    }
+    rows++;
+  }
+
+  /** The result of a single call. */
+  void single(Object value) {
+    JsonNode node = mapper.valueToTree(value);
+    if (format == Format.table && node.isArray()) {
+      node.forEach(this::row);
+    } else if (format == Format.table && node.isObject()) {
+      node.fields().forEachRemaining(e -> out.println(pad(e.getKey(), 24) + "  " + cell(e.getValue(), 100)));
+    } else {
+      out.println(format == Format.json ? pretty(node) : write(node));
+    }
+    out.flush();
+  }
+
+  /** Ends a stream: the JSON format prints its array now. */
+  void end() {
+    if (format == Format.json) {
+      out.println(pretty(mapper.valueToTree(collected)));
+    }
+    out.flush();
+  }
+
+  int rows() {
+    return rows;
+  }
+
+  private void row(JsonNode node) {
+    if (!node.isObject()) {
+      out.println(cell(node, 200));
+      return;
+    }
+    if (columns.isEmpty()) {
+      List<String> cols = new ArrayList<>();
+      for (String c : COLUMNS) {
+        if (node.has(c) && cols.size() < MAX_COLUMNS) {
+          cols.add(c);
+        }
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext() && cols.size() < 3; ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (e.getValue().isValueNode() && !cols.contains(e.getKey())) {
+          cols.add(e.getKey());
+        }
+      }
+      columns = cols;
+      StringBuilder header = new StringBuilder();
+      for (String c : columns) {
+        header.append(pad(c.toUpperCase(java.util.Locale.ROOT), width(c))).append("  ");
+      }
+      out.println(header.toString().stripTrailing());
+    }
+    StringBuilder line = new StringBuilder();
+    for (String c : columns) {
+      line.append(pad(cell(node.path(c), width(c)), width(c))).append("  ");
+    }
+    out.println(line.toString().stripTrailing());
+    out.flush();
+  }
+
+  private static int width(String column) {
+    switch (column) {
+      case "rank":
+      case "illustType":
+      case "illust_type":
+      case "pageCount":
+        return 5;
+      case "id":
+      case "illustId":
+      case "illust_id":
+      case "userId":
+      case "user_id":
+      case "requestId":
+      case "bookmarkCount":
+      case "total":
+        return 10;
+      case "createDate":
+      case "date":
+        return 25;
+      default:
+        return 30;
+    }
+  }
+
+  private static String cell(JsonNode value, int max) {
+    String s = value.isMissingNode() || value.isNull() ? "" : value.isValueNode() ? value.asText() : value.toString();
+    s = s.replaceAll("\\s+", " ");
+    return s.length() <= max ? s : s.substring(0, Math.max(0, max - 1)) + "…";
+  }
+
+  private static String pad(String s, int width) {
+    int w = displayWidth(s);
+    return w >= width ? s : s + " ".repeat(width - w);
+  }
+
+  /** East Asian wide characters take two columns in a terminal. */
+  private static int displayWidth(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      w += (cp >= 0x1100 && (cp <= 0x115f || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3)
+          || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60)
+          || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd))) ? 2 : 1;
+      i += Character.charCount(cp);
+    }
+    return w;
+  }
+
+  private String write(JsonNode node) {
+    try {
+      return mapper.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String pretty(JsonNode node) {
+    try {
+      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

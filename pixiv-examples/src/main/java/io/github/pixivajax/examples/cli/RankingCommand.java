@@ -1,0 +1,29 @@
+package io.github.pixivajax.examples.cli;
+
+import io.github.pixivajax.core.api.RankingContent;
+import io.github.pixivajax.core.api.RankingMode;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "ranking", description = "A ranking, streamed 50 works a page.")
+final class RankingCommand extends Base implements java.util.concurrent.Callable<Integer> {
+  @Option(names = "--mode", defaultValue = "daily", description = "daily, weekly, monthly, rookie, original, male, female, daily_r18… (default: ${DEFAULT-VALUE})")
+  String mode = "daily";
+
+  @Option(names = "--content", description = "illust, manga, ugoira (default: all kinds)")
+  @Nullable String content;
+
+  @Option(names = "--date", description = "The day (yyyy-MM-dd); default the latest")
+  @Nullable LocalDate date;
+
+  @Mixin Limit limit;
+
+  @Override
+  public Integer call() {
+    return stream(root.rx().ranking(SearchCommand.wire(RankingMode.class, mode, "--mode"),
+        content == null ? null : SearchCommand.wire(RankingContent.class, content, "--content"), date), limit.value);
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.pixivajax.examples.cli;
+
+import io.github.pixivajax.core.api.Rest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "user", description = "A user: profile, works, following, followers, bookmarks.")
+final class UserCommand extends Base {
+  @Command(description = "Short user information.")
+  int info(@Parameters(paramLabel = "ID") long id) {
+    return single(root.client().users().user(id));
+  }
+
+  @Command(description = "Full user information.")
+  int full(@Parameters(paramLabel = "ID") long id) {
+    return single(root.client().users().userFull(id));
+  }
+
+  @Command(description = "The user's works by id, pickups and series.")
+  int profile(@Parameters(paramLabel = "ID") long id) {
+    return single(root.client().users().profileAll(id));
+  }
+
+  @Command(description = "The user's latest works.")
+  int latest(@Parameters(paramLabel = "ID") long id) {
+    return single(root.client().users().latestWorks(id));
+  }
+
+  @Command(description = "Users this user follows (streamed).")
+  int following(
+      @Parameters(paramLabel = "ID") long id,
+      @Option(names = "--hidden", description = "Private follows (own account only).") boolean hidden,
+      @Mixin Limit limit) {
+    return stream(root.rx().following(id, hidden ? Rest.HIDE : Rest.SHOW), limit.value);
+  }
+
+  @Command(description = "The user's followers (streamed).")
+  int followers(@Parameters(paramLabel = "ID") long id, @Mixin Limit limit) {
+    return stream(root.rx().followers(id), limit.value);
+  }
+
+  @Command(description = "Artworks the user bookmarked (streamed).")
+  int bookmarks(
+      @Parameters(paramLabel = "ID") long id,
+      @Option(names = "--tag", defaultValue = "", description = "Only bookmarks with this bookmark tag.") String tag,
+      @Option(names = "--hidden", description = "Private bookmarks (own account only).") boolean hidden,
+      @Mixin Limit limit) {
+    return stream(root.rx().bookmarks(id, tag, hidden ? Rest.HIDE : Rest.SHOW), limit.value);
+  }
+}
