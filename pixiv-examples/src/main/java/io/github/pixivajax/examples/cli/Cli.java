@@ -15,6 +15,7 @@ import io.reactivex.rxjava3.disposables.Disposable;
 import io.reactivex.rxjava3.exceptions.CompositeException;
 import io.reactivex.rxjava3.subscribers.DisposableSubscriber;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
@@ -72,6 +73,9 @@ public final class Cli implements AutoCloseable {
   @Option(names = "--verbose", description = "Log HTTP (redacted) and show stack traces.")
   boolean verbose;
 
+  @Option(names = "--poll", paramLabel = "SECONDS", description = "How often --follow tails poll (default: ${DEFAULT-VALUE}).")
+  double pollSeconds = 10;
+
   private @Nullable FakePixiv fake;
   private @Nullable PixivClient client;
   private @Nullable RxPixiv rx;
@@ -107,7 +111,10 @@ public final class Cli implements AutoCloseable {
 
   synchronized RxPixiv rx() {
     if (rx == null) {
-      rx = RxPixiv.create(client(), RxConfig.defaults());
+      if (!(pollSeconds >= 0) || Double.isInfinite(pollSeconds)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--poll must be >= 0 but was " + pollSeconds);
+      }
+      rx = RxPixiv.create(client(), RxConfig.builder().pollInterval(Duration.ofMillis((long) (pollSeconds * 1000))).build());
     }
     return rx;
   }
@@ -127,7 +134,7 @@ public final class Cli implements AutoCloseable {
 
   /** Prints one call's result. */
   int single(Single<?> call) {
-    Object value = await(call.toFlowable(), Long.MAX_VALUE, null);
+    Object value = await(call.toFlowable(), null);
     output().single(value);
     return OK;
   }
@@ -136,12 +143,12 @@ public final class Cli implements AutoCloseable {
   int stream(Flowable<?> items, long limit) {
     Output out = output();
     Flowable<?> bounded = limit > 0 ? items.take(limit) : items;
-    await(bounded, Long.MAX_VALUE, out);
+    await(bounded, out);
     out.end();
     return OK;
   }
 
-  private @Nullable Object await(Flowable<?> flow, long ignored, @Nullable Output out) {
+  private @Nullable Object await(Flowable<?> flow, @Nullable Output out) {
     CountDownLatch done = new CountDownLatch(1);
     AtomicReference<@Nullable Object> last = new AtomicReference<>();
     AtomicReference<@Nullable Throwable> error = new AtomicReference<>();
@@ -172,7 +179,11 @@ public final class Cli implements AutoCloseable {
         done.countDown();
       }
     };
-    current.set(sub);
+    // Ctrl-C (or a test) disposes this: the stream stops and the wait below ends.
+    current.set(Disposable.fromAction(() -> {
+      sub.dispose();
+      done.countDown();
+    }));
     flow.subscribe(sub);
     try {
       done.await();
@@ -199,7 +210,6 @@ public final class Cli implements AutoCloseable {
     if (d != null) {
       d.dispose();
     }
-    close();
   }
 
   @Override

@@ -1,0 +1,232 @@
+package io.github.pixivajax.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.pixivajax.examples.fake.FakePixiv;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The CLI run in-process against the fake pixiv. */
+class CliTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  FakePixiv fake;
+
+  @BeforeEach
+  void startFake() {
+    fake = FakePixiv.start(FakePixiv.Options.builder().newArtworkEvery(null).build());
+  }
+
+  @AfterEach
+  void stopFake() {
+    fake.close();
+  }
+
+  record Run(int code, String out, String err) {
+    List<String> lines() {
+      return out.isBlank() ? List.of() : Arrays.asList(out.strip().split("\n"));
+    }
+
+    List<JsonNode> json() {
+      List<JsonNode> nodes = new ArrayList<>();
+      for (String line : lines()) {
+        try {
+          nodes.add(JSON.readTree(line));
+        } catch (Exception e) {
+          throw new AssertionError("not JSON: " + line, e);
+        }
+      }
+      return nodes;
+    }
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  /** Against this test's fake, logged in as its demo account, unpaced. */
+  Run pixiv(String... args) {
+    List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--session", FakePixiv.DEMO_SESSION,
+        "--rate", "0", "--format", "jsonl"));
+    all.addAll(List.of(args));
+    return run(all.toArray(String[]::new));
+  }
+
+  private static List<String> field(Run r, String name) {
+    return r.json().stream().map(n -> n.path(name).asText()).toList();
+  }
+
+  @Test
+  void demoRankingStreamsExactlyTheLimit() {
+    Run r = run("--demo", "--rate", "0", "--format", "jsonl", "ranking", "--limit", "120");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(field(r, "illust_id")).hasSize(120).doesNotHaveDuplicates();
+    assertThat(field(r, "rank").get(119)).isEqualTo("120");
+  }
+
+  @Test
+  void pagedCommandsStreamTheLimitWithoutDuplicates() {
+    assertThat(field(pixiv("search", "artworks", "原神", "--limit", "150"), "id")).hasSize(150).doesNotHaveDuplicates();
+    assertThat(field(pixiv("user", "following", "1", "--limit", "60"), "userId")).hasSize(60).doesNotHaveDuplicates();
+    assertThat(field(pixiv("user", "bookmarks", "1", "--limit", "100"), "id")).hasSize(100).doesNotHaveDuplicates();
+    assertThat(field(pixiv("feed", "new", "--limit", "45"), "id")).hasSize(45).doesNotHaveDuplicates();
+    assertThat(field(pixiv("illust", "recommend", "5", "--limit", "30"), "id")).hasSize(30).doesNotHaveDuplicates();
+    assertThat(field(pixiv("requests", "complete", "--limit", "30"), "requestId")).hasSize(30).doesNotHaveDuplicates();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+    "illust info 5", "illust pages 5", "illust comments 5 --limit 3", "illust recommend 5 --limit 3",
+    "user info 2", "user full 2", "user profile 2", "user latest 2", "user following 1 --limit 3",
+    "user followers 1 --limit 3", "user bookmarks 1 --limit 3", "user bookmarks 1 --hidden --limit 3",
+    "search top 原神", "search artworks 原神 --limit 3", "search illustrations 原神 --order date --type illust --limit 2",
+    "search manga 原神 --lang ja --mode safe --s-mode s_tag --limit 2",
+    "search artworks 原神 --wlt 100 --wgt 5000 --hlt 100 --hgt 5000 --ratio 0 --tool SAI --scd 2020-01-01 --ecd 2030-01-01 --blt 0 --bgt 100000 --limit 2",
+    "tag info 原神", "tag stories 原神", "ranking --mode weekly --content illust --limit 2", "ranking --date 2024-08-30 --limit 2",
+    "feed top", "feed follow-latest --limit 2", "feed watchlist --limit 2", "feed mypixiv --limit 2", "feed new --type manga --limit 2",
+    "feed discovery-artworks --limit 2", "feed discovery-users --limit 2", "feed linked-service",
+    "requests all", "requests complete --limit 2", "requests creators --type manga --limit 2", "requests in-progress --type all --limit 2",
+    "me extra", "me notifications", "me dashboard", "me settings", "me request-strategy", "me webpush", "me live", "me discovery-meta",
+    "bookmark add 5 --comment hi --tag a --tag b", "like 5"})
+  void everyCommandWorksAgainstTheFake(String command) {
+    Run r = pixiv(command.split(" "));
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.json()).isNotEmpty();
+  }
+
+  @Test
+  void singleCallsPrintOneObject() {
+    Run r = pixiv("illust", "info", "5");
+    assertThat(r.code()).isZero();
+    assertThat(r.json()).hasSize(1);
+    assertThat(r.json().get(0).path("id").asText()).isEqualTo("5");
+  }
+
+  @Test
+  void jsonFormatPrintsOneArray() throws Exception {
+    Run r = run("--base-url", fake.baseUrl(), "--rate", "0", "--format", "json", "ranking", "--limit", "3");
+    JsonNode array = JSON.readTree(r.out());
+    assertThat(array.isArray()).isTrue();
+    assertThat(array).hasSize(3);
+  }
+
+  @Test
+  void tableFormatAlignsColumnsUnderAHeader() {
+    Run r = run("--base-url", fake.baseUrl(), "--rate", "0", "--format", "table", "ranking", "--limit", "3");
+    assertThat(r.lines()).hasSize(4);
+    assertThat(r.lines().get(0)).startsWith("RANK").contains("TITLE");
+  }
+
+  @Test
+  void writesWork() {
+    assertThat(pixiv("bookmark", "add", "5", "--private", "--tag", "a").code()).isZero();
+    assertThat(pixiv("like", "5").json().get(0).path("is_liked").asBoolean()).isTrue();
+  }
+
+  @Test
+  void exitCodesTellFailuresApart() {
+    Run notFound = pixiv("illust", "info", "99999999");
+    assertThat(notFound.code()).isEqualTo(Cli.NOT_FOUND);
+    assertThat(notFound.err()).startsWith("pixiv: ").doesNotContain("\tat ");
+    assertThat(notFound.err().strip().lines()).hasSize(1);
+
+    assertThat(run("--base-url", fake.baseUrl(), "--rate", "0", "me", "extra").code()).as("anonymous").isEqualTo(Cli.AUTH);
+    assertThat(pixiv("illust", "info", "0").code()).as("bad argument").isEqualTo(Cli.USAGE);
+    assertThat(pixiv("illust", "frobnicate").code()).as("unknown command").isEqualTo(Cli.USAGE);
+    assertThat(pixiv("--nope", "ranking").code()).as("unknown option").isEqualTo(Cli.USAGE);
+  }
+
+  @Test
+  void verboseShowsTheStackTrace() {
+    Run r = pixiv("--verbose", "illust", "info", "99999999");
+    assertThat(r.code()).isEqualTo(Cli.NOT_FOUND);
+    assertThat(r.err()).contains("\tat ");
+  }
+
+  @Test
+  void rateLimitedSingleCallExitsWith5() {
+    try (FakePixiv limited = FakePixiv.start(FakePixiv.Options.builder().newArtworkEvery(null).rateLimit(1, 60).retryAfterSeconds(60).build())) {
+      String[] args = {"--base-url", limited.baseUrl(), "--rate", "0", "illust", "info", "5"};
+      assertThat(run(args).code()).isZero();
+      Run throttled = run(args);
+      assertThat(throttled.code()).isEqualTo(Cli.RATE_LIMITED);
+      assertThat(throttled.err()).contains("429");
+    }
+  }
+
+  @Test
+  void limitedDemoServerMakesTheStreamPauseAndFinishWhole() {
+    try (FakePixiv limited = FakePixiv.start(FakePixiv.Options.builder().newArtworkEvery(null).rateLimit(2, 1).retryAfterSeconds(1).build())) {
+      Run r = run("--base-url", limited.baseUrl(), "--rate", "0", "--format", "jsonl", "ranking", "--limit", "250");
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(field(r, "illust_id")).hasSize(250).doesNotHaveDuplicates();
+      assertThat(limited.requestCount()).as("some requests were answered 429 and retried").isGreaterThan(5);
+    }
+  }
+
+  @Test
+  void followTailEmitsNewlyAddedWorks() throws Exception {
+    Cli cli = new Cli();
+    StringWriter out = new StringWriter();
+    CommandLine cmd = Cli.commandLine(cli, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+    CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> cmd.execute(
+        "--base-url", fake.baseUrl(), "--rate", "0", "--poll", "0.05", "--format", "jsonl", "feed", "new", "--follow"));
+    try {
+      await(() -> out.toString().lines().count() >= 20);
+      int added = fake.addNewArtwork();
+      await(() -> out.toString().contains("\"id\":\"" + added + "\""));
+    } finally {
+      cli.interrupt();
+      assertThat(running.get(5, TimeUnit.SECONDS)).isZero();
+      cli.close();
+    }
+    List<String> ids = out.toString().lines().map(l -> {
+      try {
+        return JSON.readTree(l).path("id").asText();
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    }).toList();
+    assertThat(ids).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void demoServerServesUntilStopped() throws Exception {
+    Cli cli = new Cli();
+    StringWriter out = new StringWriter();
+    CommandLine cmd = Cli.commandLine(cli, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+    CompletableFuture<Integer> server = CompletableFuture.supplyAsync(() -> cmd.execute(
+        "demo-server", "--max-requests", "100", "--per-seconds", "10", "--retry-after", "1"));
+    await(() -> out.toString().contains("listening on "));
+    String url = out.toString().replaceAll("(?s).*listening on (\\S+).*", "$1");
+    assertThat(field(run("--base-url", url, "--rate", "0", "ranking", "--limit", "60"), "illust_id")).hasSize(60);
+    ((DemoServerCommand) cmd.getSubcommands().get("demo-server").getCommand()).stop.countDown();
+    assertThat(server.get(5, TimeUnit.SECONDS)).isZero();
+  }
+
+  private static void await(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out");
+      }
+      Thread.sleep(20);
+    }
+  }
+}
