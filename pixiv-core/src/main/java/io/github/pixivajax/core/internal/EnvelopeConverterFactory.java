@@ -60,6 +60,19 @@ public final class EnvelopeConverterFactory extends Converter.Factory {
     };
   }
 
+  /** What the response converter does once the body's bytes are read: for benchmarks and tools. */
+  public Decoder decoder(Type type, boolean enveloped) {
+    JavaType javaType = mapper.getTypeFactory().constructType(type);
+    ObjectReader reader = mapper.readerFor(javaType);
+    return bytes -> decode(bytes, reader, javaType, enveloped);
+  }
+
+  /** Decodes one response body. */
+  @FunctionalInterface
+  public interface Decoder {
+    Object decode(byte[] body) throws IOException;
+  }
+
   @Override
   public Converter<?, RequestBody> requestBodyConverter(
       Type type, Annotation[] parameterAnnotations, Annotation[] methodAnnotations, Retrofit retrofit) {

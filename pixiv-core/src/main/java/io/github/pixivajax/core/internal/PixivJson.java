@@ -15,7 +15,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.cfg.MapperConfig;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import java.io.IOException;
+import java.time.OffsetDateTime;
 
 /**
  * The one {@link ObjectMapper} configuration that survives pixiv's drift: unknown fields, {@code []}
@@ -48,6 +53,7 @@ public final class PixivJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .addHandler(new EmptyArrayAsEmptyObject())
+            .annotationIntrospector(new IgnoreUnknownIntrospector())
             .build();
     // pixiv's PHP backend writes an empty associative array as [] and sometimes an absent object as "".
     for (LogicalType t : new LogicalType[] {LogicalType.Map, LogicalType.POJO}) {
@@ -70,7 +76,23 @@ public final class PixivJson {
     m.addDeserializer(Boolean.class, new LenientBooleanDeserializer(null));
     m.addDeserializer(boolean.class, new LenientBooleanDeserializer(false));
     m.addDeserializer(String.class, new LenientStringDeserializer());
+    m.addDeserializer(OffsetDateTime.class, new FastOffsetDateTimeDeserializer());
     return m;
+  }
+
+  /**
+   * Every type ignores unknown properties as if annotated {@code @JsonIgnoreProperties(ignoreUnknown
+   * = true)}: for records (creator-based) Jackson then skips unknown values instead of buffering them,
+   * which {@code FAIL_ON_UNKNOWN_PROPERTIES} alone does not do. {@code @JsonAnySetter} still collects.
+   */
+  private static final class IgnoreUnknownIntrospector extends JacksonAnnotationIntrospector {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public JsonIgnoreProperties.Value findPropertyIgnoralByName(MapperConfig<?> config, Annotated a) {
+      JsonIgnoreProperties.Value v = super.findPropertyIgnoralByName(config, a);
+      return v.withIgnoreUnknown();
+    }
   }
 
   /** {@code []} where pixiv means an empty object: decode it as {@code {}}. */
