@@ -33,6 +33,10 @@ public final class PacedRequestLimiter implements RequestLimiter {
   private final Sleeper sleeper;
   private final AtomicLong pausedUntil;
   private final AtomicInteger consecutive = new AtomicInteger();
+  // Guava stores up to a second of unused permits and lets them out as a burst after a quiet spell;
+  // pixiv counts requests per window, so grants are also kept at least 1/rate apart.
+  private final long intervalNanos;
+  private final AtomicLong nextGrant;
 
   public PacedRequestLimiter(double permitsPerSecond, Duration basePause, Duration maxPause) {
     this(permitsPerSecond, basePause, maxPause, System::nanoTime, TimeUnit.NANOSECONDS::sleep);
@@ -47,6 +51,9 @@ public final class PacedRequestLimiter implements RequestLimiter {
     this.nanoTime = nanoTime;
     this.sleeper = sleeper;
     this.pausedUntil = new AtomicLong(nanoTime.getAsLong());
+    // A hair over 1/rate (0.3 % + 0.5 ms) so that send-time jitter cannot fit rate + 1 requests in a second.
+    this.intervalNanos = permitsPerSecond > 0 ? (long) (1e9 / permitsPerSecond * 1.003) + 500_000 : 0;
+    this.nextGrant = new AtomicLong(nanoTime.getAsLong());
   }
 
   @Override
@@ -63,6 +70,12 @@ public final class PacedRequestLimiter implements RequestLimiter {
           throw new InterruptedException();
         }
         sleeper.sleepNanos(SLICE_NANOS);
+      }
+      long now = nanoTime.getAsLong();
+      long grant = nextGrant.getAndAccumulate(now, (prev, t) -> Math.max(prev, t) + intervalNanos);
+      long spacing = Math.max(grant, now) - now;
+      if (spacing > 0) {
+        sleeper.sleepNanos(spacing);
       }
     }
     long waited = nanoTime.getAsLong() - start;

@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
       BookmarkCommand.class,
       LikeCommand.class,
       DemoServerCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Cli implements AutoCloseable {

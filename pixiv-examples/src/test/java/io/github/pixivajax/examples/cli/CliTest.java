@@ -220,6 +220,15 @@ class CliTest {
     assertThat(server.get(5, TimeUnit.SECONDS)).isZero();
   }
 
+  @Test
+  void benchPrintsBothSidesTheRatioAndTheLimiterReport() {
+    Run r = run("bench", "--pages", "2", "--rounds", "1", "--slow-consumer", "--delay-ms", "1",
+        "--streams", "2", "--rate", "50", "--seconds", "1");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("floor: OkHttp + readTree").contains("pixiv-rx, limiter off").contains("ratio pixiv-rx / floor")
+        .contains("slow consumer").contains("busiest 1-second window");
+  }
+
   private static void await(BooleanSupplier condition) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (!condition.getAsBoolean()) {
