@@ -7,10 +7,14 @@ import io.github.pixivajax.core.model.artwork.CommentPage;
 import io.github.pixivajax.core.model.artwork.LikeResult;
 import io.github.pixivajax.core.model.artwork.NewIllusts;
 import io.github.pixivajax.core.model.artwork.Recommendations;
+import io.github.pixivajax.core.model.extra.BookmarkEditResult;
+import io.github.pixivajax.core.model.extra.UgoiraMeta;
 import io.reactivex.rxjava3.core.Single;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import retrofit2.http.Body;
+import retrofit2.http.Field;
+import retrofit2.http.FormUrlEncoded;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
 import retrofit2.http.Path;
@@ -74,4 +78,56 @@ public interface ArtworksApi {
   @POST("ajax/illusts/like")
   @LoginRequired
   Single<LikeResult> like(@Body LikeRequest request);
+
+  /**
+   * {@code GET /ajax/illust/{id}/ugoira_meta}: an ugoira's frame zips and frame delays; pixiv answers
+   * with an error (a {@code PixivApiException}) when the work is not an ugoira.
+   */
+  @GET("ajax/illust/{id}/ugoira_meta")
+  @Referer(Referer.ARTWORK)
+  Single<UgoiraMeta> ugoiraMeta(@Path("id") @Range(min = 1) long id);
+
+  /** {@code GET /ajax/illust/unlisted/{id}}: an unlisted artwork by its alphanumeric id, as {@link #illust} describes works. */
+  default Single<IllustDetail> unlisted(String id) {
+    return unlisted(new UnlistedId(id));
+  }
+
+  /** {@code GET /ajax/illust/unlisted/{id}}: an unlisted artwork by its alphanumeric id, as {@link #illust} describes works. */
+  @GET("ajax/illust/unlisted/{id}")
+  @Referer("https://www.pixiv.net/artworks/unlisted/{id}")
+  Single<IllustDetail> unlisted(@Path("id") UnlistedId id);
+
+  /**
+   * {@code GET /ajax/illusts/comments/replies}: page {@code page} of the replies to a root comment
+   * ({@code Comment.hasReplies}), oldest first.
+   */
+  @GET("ajax/illusts/comments/replies")
+  Single<CommentPage> commentReplies(
+      @Query("comment_id") @Range(min = 1) long commentId, @Query("page") @Range(min = 1) int page);
+
+  /** {@code POST /ajax/illusts/bookmarks/delete}: deletes one bookmark by its bookmark id ({@code bookmarkData.id}). */
+  @FormUrlEncoded
+  @POST("ajax/illusts/bookmarks/delete")
+  @LoginRequired
+  Single<BookmarkEditResult> deleteBookmark(@Field("bookmark_id") @Range(min = 1) long bookmarkId);
+
+  /** {@code POST /ajax/illusts/bookmarks/remove}: deletes 1 to 100 bookmarks by bookmark id. */
+  default Single<BookmarkEditResult> removeBookmarks(List<String> bookmarkIds) {
+    return removeBookmarks(new BookmarkRemoveRequest(bookmarkIds));
+  }
+
+  /** {@code POST /ajax/illusts/bookmarks/remove}: deletes 1 to 100 bookmarks by bookmark id. */
+  @POST("ajax/illusts/bookmarks/remove")
+  @LoginRequired
+  Single<BookmarkEditResult> removeBookmarks(@Body BookmarkRemoveRequest request);
+
+  /** {@code POST /ajax/illusts/bookmarks/edit_restrict}: makes 1 to 100 bookmarks public or private. */
+  default Single<BookmarkEditResult> editBookmarkRestrict(List<String> bookmarkIds, BookmarkRestrict restrict) {
+    return editBookmarkRestrict(new BookmarkRestrictRequest(bookmarkIds, restrict));
+  }
+
+  /** {@code POST /ajax/illusts/bookmarks/edit_restrict}: makes 1 to 100 bookmarks public or private. */
+  @POST("ajax/illusts/bookmarks/edit_restrict")
+  @LoginRequired
+  Single<BookmarkEditResult> editBookmarkRestrict(@Body BookmarkRestrictRequest request);
 }

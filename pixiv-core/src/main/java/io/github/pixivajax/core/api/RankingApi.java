@@ -1,5 +1,6 @@
 package io.github.pixivajax.core.api;
 
+import io.github.pixivajax.core.model.extra.TouchRanking;
 import io.github.pixivajax.core.model.ranking.RankingPage;
 import io.reactivex.rxjava3.core.Single;
 import java.time.LocalDate;
@@ -26,4 +27,15 @@ public interface RankingApi {
       @Query("content") @Nullable RankingContent content,
       @Query("date") @DatePattern("yyyyMMdd") @Nullable LocalDate date,
       @Query("p") @Range(min = 1) int p);
+
+  /**
+   * {@code GET /touch/ajax/ranking/illust}: page {@code page} of the ranking of {@code date} (the
+   * latest when null) as artwork ids and ranks only; {@code type} null lists every kind of work.
+   */
+  @GET("touch/ajax/ranking/illust")
+  Single<TouchRanking> touchRanking(
+      @Query("mode") RankingMode mode,
+      @Query("type") @Nullable TouchRankingType type,
+      @Query("page") @Range(min = 1) int page,
+      @Query("date") @DatePattern("yyyyMMdd") @Nullable LocalDate date);
 }

@@ -1,9 +1,11 @@
 package io.github.pixivajax.core.api;
 
+import io.github.pixivajax.core.model.extra.FrequentTag;
 import io.github.pixivajax.core.model.search.SearchResult;
 import io.github.pixivajax.core.model.search.TagInfo;
 import io.github.pixivajax.core.model.search.TagStories;
 import io.reactivex.rxjava3.core.Single;
+import java.util.List;
 import java.util.Map;
 import retrofit2.http.GET;
 import retrofit2.http.Path;
@@ -79,4 +81,13 @@ public interface SearchApi {
   /** {@code GET /ajax/stories/tag_stories}: the ids of the stories about the tag. */
   @GET("ajax/stories/tag_stories")
   Single<TagStories> tagStories(@Query("tag") String tag);
+
+  /** {@code GET /ajax/tags/frequent/illust}: the tags found most often among 1 to 100 artworks, with translations. */
+  default Single<List<FrequentTag>> frequentTags(List<String> illustIds) {
+    return frequentTags(WorkId.array("illustIds", illustIds));
+  }
+
+  /** {@code GET /ajax/tags/frequent/illust}: the tags found most often among the artworks, with translations. */
+  @GET("ajax/tags/frequent/illust")
+  Single<List<FrequentTag>> frequentTags(@Query("ids[]") WorkId[] illustIds);
 }

@@ -1,5 +1,9 @@
 package io.github.pixivajax.core.api;
 
+import io.github.pixivajax.core.model.extra.BookmarkTags;
+import io.github.pixivajax.core.model.extra.ProfileTop;
+import io.github.pixivajax.core.model.extra.ProfileWorks;
+import io.github.pixivajax.core.model.extra.TaggedWorks;
 import io.github.pixivajax.core.model.user.FollowList;
 import io.github.pixivajax.core.model.user.UserBookmarks;
 import io.github.pixivajax.core.model.user.UserExtra;
@@ -77,4 +81,42 @@ public interface UsersApi {
   @LoginRequired
   @GET("ajax/sketch/live/following")
   Single<List<Map<String, Object>>> liveFollowing();
+
+  /** {@code GET /ajax/user/{id}/profile/top}: the user's newest illustrations, manga and novels, keyed by id. */
+  @GET("ajax/user/{id}/profile/top")
+  @Referer("https://www.pixiv.net/users/{id}")
+  Single<ProfileTop> profileTop(@Path("id") @Range(min = 1) long id);
+
+  /**
+   * {@code GET /ajax/user/{id}/profile/illusts}: thumbnails for 1 to 100 of the user's work ids (from
+   * {@link #profileAll}), keyed by id; {@code firstPage} is pixiv's {@code is_first_page}.
+   */
+  default Single<ProfileWorks> profileIllusts(long id, List<String> ids, WorkCategory category, boolean firstPage) {
+    return profileIllusts(id, WorkId.array("ids", ids), category, firstPage ? 1 : 0);
+  }
+
+  /** {@code GET /ajax/user/{id}/profile/illusts}: thumbnails for the user's works {@code ids}, keyed by id. */
+  @GET("ajax/user/{id}/profile/illusts")
+  @Referer("https://www.pixiv.net/users/{id}")
+  Single<ProfileWorks> profileIllusts(
+      @Path("id") @Range(min = 1) long id,
+      @Query("ids[]") WorkId[] ids,
+      @Query("work_category") WorkCategory category,
+      @Query("is_first_page") @Range(min = 0, max = 1) int isFirstPage);
+
+  /** {@code GET /ajax/user/{id}/{kind}/tag}: a page of the user's works of {@code kind} tagged {@code tag}, and their total. */
+  @GET("ajax/user/{id}/{kind}/tag")
+  @Referer("https://www.pixiv.net/users/{id}")
+  Single<TaggedWorks> worksByTag(
+      @Path("id") @Range(min = 1) long id,
+      @Path("kind") WorkKind kind,
+      @Query("tag") String tag,
+      @Query("offset") @Range(min = 0) int offset,
+      @Query("limit") @Range(min = 1, max = 100) int limit);
+
+  /** {@code GET /ajax/user/{id}/illusts/bookmark/tags}: the user's artwork bookmark tags with counts, public and private. */
+  @LoginRequired
+  @GET("ajax/user/{id}/illusts/bookmark/tags")
+  @Referer("https://www.pixiv.net/users/{id}")
+  Single<BookmarkTags> bookmarkTags(@Path("id") @Range(min = 1) long id);
 }

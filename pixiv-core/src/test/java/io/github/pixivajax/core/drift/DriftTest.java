@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -70,6 +71,11 @@ class DriftTest {
 
   @TestFactory
   Stream<DynamicTest> everyCaptureSurvivesEveryDrift() {
+    return driftTests(all(), Fixtures::seedBytes);
+  }
+
+  /** Every mutation (and a UTF-8 BOM) over every case, reading each case's bytes with {@code load}. */
+  static Stream<DynamicTest> driftTests(List<CaptureCase> cases, Function<String, byte[]> load) {
     Map<String, UnaryOperator<JsonNode>> mutations = Map.of(
         "numbers as strings", n -> map(n, DriftTest::numberToString),
         "numeric strings as numbers", n -> map(n, DriftTest::stringToNumber),
@@ -78,16 +84,15 @@ class DriftTest {
         "optional fields null", n -> map(n, o -> nullOrDropScalars(o, false)),
         "optional fields missing", n -> map(n, o -> nullOrDropScalars(o, true)),
         "all at once", n -> map(map(map(n, DriftTest::numberToString), DriftTest::emptyObjectToArray), DriftTest::addUnknownField));
-    return all().stream().flatMap(c -> {
+    return cases.stream().flatMap(c -> {
       Stream<DynamicTest> perMutation = mutations.entrySet().stream().map(m ->
-          DynamicTest.dynamicTest(c.capture() + " / " + m.getKey(), () -> assertSurvives(c, m.getValue(), false)));
+          DynamicTest.dynamicTest(c.capture() + " / " + m.getKey(), () -> assertSurvives(c, load.apply(c.capture()), m.getValue(), false)));
       return Stream.concat(perMutation, Stream.of(
-          DynamicTest.dynamicTest(c.capture() + " / UTF-8 BOM", () -> assertSurvives(c, UnaryOperator.identity(), true))));
+          DynamicTest.dynamicTest(c.capture() + " / UTF-8 BOM", () -> assertSurvives(c, load.apply(c.capture()), UnaryOperator.identity(), true))));
     });
   }
 
-  private static void assertSurvives(CaptureCase c, UnaryOperator<JsonNode> mutation, boolean bom) throws Exception {
-    byte[] original = Fixtures.seedBytes(c.capture());
+  private static void assertSurvives(CaptureCase c, byte[] original, UnaryOperator<JsonNode> mutation, boolean bom) throws Exception {
     List<String> expected = c.ids().apply(decode(c, original));
     JsonNode doc = JSON.readTree(original);
     JsonNode mutated;
