@@ -1,5 +1,6 @@
 package io.github.pixivajax.core;
 
+import io.github.pixivajax.core.api.AccountApi;
 import io.github.pixivajax.core.api.ArtworksApi;
 import io.github.pixivajax.core.api.DashboardApi;
 import io.github.pixivajax.core.api.DiscoveryApi;
@@ -8,6 +9,7 @@ import io.github.pixivajax.core.api.MiscApi;
 import io.github.pixivajax.core.api.RankingApi;
 import io.github.pixivajax.core.api.RequestsApi;
 import io.github.pixivajax.core.api.SearchApi;
+import io.github.pixivajax.core.api.SeriesApi;
 import io.github.pixivajax.core.api.UsersApi;
 import io.github.pixivajax.core.internal.CsrfInterceptor;
 import io.github.pixivajax.core.internal.DefaultHeadersInterceptor;
@@ -171,6 +173,16 @@ public final class PixivClient implements AutoCloseable {
   /** The creator dashboard. */
   public DashboardApi dashboard() {
     return create(DashboardApi.class);
+  }
+
+  /** The logged-in account: its settings and {@code whoAmI()}. */
+  public AccountApi account() {
+    return create(AccountApi.class);
+  }
+
+  /** Manga series. */
+  public SeriesApi series() {
+    return create(SeriesApi.class);
   }
 
   /** Notifications and web-push settings. */

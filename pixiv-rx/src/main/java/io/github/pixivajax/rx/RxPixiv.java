@@ -9,6 +9,9 @@ import io.github.pixivajax.core.api.RequestWorkFilter;
 import io.github.pixivajax.core.api.RequestWorkType;
 import io.github.pixivajax.core.api.Rest;
 import io.github.pixivajax.core.api.SearchQuery;
+import io.github.pixivajax.core.api.TouchRankingType;
+import io.github.pixivajax.core.api.WorkCategory;
+import io.github.pixivajax.core.api.WorkKind;
 import io.github.pixivajax.core.model.ArtworkThumbnail;
 import io.github.pixivajax.core.model.CommissionRequest;
 import io.github.pixivajax.core.model.Feed;
@@ -77,6 +80,7 @@ public final class RxPixiv {
   static final int NEW_PAGE = 20;
   static final int RECOMMEND_BATCH = 18;
   static final int DISCOVERY_PAGE = 60;
+  static final int PROFILE_BATCH = 100;
 
   private final PixivClient client;
   private final RxConfig config;
@@ -107,6 +111,11 @@ public final class RxPixiv {
     registry.put("illust.recommend", this::recommendations);
     registry.put("discovery.artworks", this::discoveryArtworks);
     registry.put("discovery.users", this::discoveryUsers);
+    registry.put("illust.replies", this::replies);
+    registry.put("user.works", this::userWorks);
+    registry.put("user.works_by_tag", this::worksByTag);
+    registry.put("series", this::series);
+    registry.put("ranking.touch", this::touchRanking);
   }
 
   /** Streams over {@code client} with {@link RxConfig#defaults()}. */
@@ -859,6 +868,182 @@ public final class RxPixiv {
       }
       return ids.isEmpty() ? f.users() : f.users(ids);
     }), UserSummary::userId);
+  }
+
+  // ---------------------------------------------------------------- beyond the reference
+
+  /**
+   * The replies to a root comment, oldest first, page after page while pixiv's {@code hasNext} is
+   * true.
+   *
+   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
+   * description).
+   *
+   * @throws IllegalArgumentException if {@code commentId < 1}
+   */
+  public Flowable<Comment> commentReplies(long commentId) {
+    return streams.items(replies(idParams(commentId, "commentId")), "p=1");
+  }
+
+  private Resource<Comment> replies(Map<String, String> params) {
+    long id = Params.parseLong(params.get("id"), "id");
+    return Resources.byPage("illust.replies", params,
+        p -> client.artworks().commentReplies(id, p).map(c -> new PageOf<>(c.comments(), !c.hasNext(), null)),
+        Comment::id, false);
+  }
+
+  /**
+   * Every illustration and manga of a user with its details, newest first: the ids of {@code
+   * profile/all}, then {@code profile/illusts} 100 ids at a time.
+   *
+   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
+   * description).
+   *
+   * @throws IllegalArgumentException if {@code userId < 1}
+   */
+  public Flowable<ArtworkThumbnail> userWorks(long userId) {
+    return streams.items(userWorks(idParams(userId, "userId")), "init");
+  }
+
+  /**
+   * The pages of {@link #userWorks}.
+   *
+   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
+   * description).
+   *
+   * @throws IllegalArgumentException if {@code userId < 1}
+   */
+  public Flowable<Page<ArtworkThumbnail>> userWorksPages(long userId) {
+    return streams.pages(userWorks(idParams(userId, "userId")), "init");
+  }
+
+  private Resource<ArtworkThumbnail> userWorks(Map<String, String> params) {
+    long id = Params.parseLong(params.get("id"), "id");
+    return Resources.byPosition("user.works", params, "init", position -> {
+      Single<List<String>> ids = position.equals("init")
+          ? client.users().profileAll(id).map(all -> {
+            List<String> merged = new ArrayList<>(all.illustIds());
+            merged.addAll(all.mangaIds());
+            merged.sort(Comparator.comparingLong(RxPixiv::numericId).reversed());
+            return merged;
+          })
+          : Single.just(Resources.ids(position));
+      return ids.flatMap(queue -> {
+        if (queue.isEmpty()) {
+          return Single.just(new Step<ArtworkThumbnail>(List.of(), null, 0));
+        }
+        List<String> batch = List.copyOf(queue.subList(0, Math.min(PROFILE_BATCH, queue.size())));
+        List<String> rest = queue.subList(batch.size(), queue.size());
+        return client.users().profileIllusts(id, batch, WorkCategory.ILLUST_MANGA, position.equals("init")).map(w -> {
+          List<ArtworkThumbnail> works = new ArrayList<>();
+          for (String workId : batch) {
+            ArtworkThumbnail t = w.works().get(workId);
+            if (t != null) {
+              works.add(t);
+            }
+          }
+          return new Step<>(works, rest.isEmpty() ? null : Resources.ids(rest), null);
+        });
+      });
+    }, ArtworkThumbnail::id, false);
+  }
+
+  /**
+   * A user's works with a tag ({@code illusts}, {@code manga} or both), 48 a request, until pixiv's
+   * {@code total}.
+   *
+   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
+   * description).
+   *
+   * @throws IllegalArgumentException if {@code userId < 1}
+   */
+  public Flowable<ArtworkThumbnail> worksByTag(long userId, WorkKind kind, String tag) {
+    Objects.requireNonNull(kind, "kind == null");
+    Objects.requireNonNull(tag, "tag == null");
+    Map<String, String> p = new LinkedHashMap<>(idParams(userId, "userId"));
+    p.put("kind", kind.queryValue());
+    p.put("tag", tag);
+    return streams.items(worksByTag(p), "offset=0");
+  }
+
+  private Resource<ArtworkThumbnail> worksByTag(Map<String, String> params) {
+    long id = Params.parseLong(params.get("id"), "id");
+    WorkKind kind = Params.parse(WorkKind.class, params.get("kind"), "kind");
+    String tag = params.getOrDefault("tag", "");
+    return Resources.byOffset("user.works_by_tag", params, BOOKMARK_PAGE, (offset, limit) ->
+        client.users().worksByTag(id, kind, tag, offset, limit).map(t -> new PageOf<>(t.works(), false, t.total())),
+        ArtworkThumbnail::id);
+  }
+
+  /**
+   * The works of a manga series in series order, page after page until pixiv's {@code total}.
+   *
+   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
+   * description).
+   *
+   * @throws IllegalArgumentException if {@code seriesId < 1}
+   */
+  public Flowable<ArtworkThumbnail> series(long seriesId) {
+    return streams.items(series(idParams(seriesId, "seriesId")), "p=1");
+  }
+
+  private Resource<ArtworkThumbnail> series(Map<String, String> params) {
+    long id = Params.parseLong(params.get("id"), "id");
+    return Resources.byPage("series", params, p -> client.series().series(id, p).map(f -> {
+      var page = f.page();
+      if (page == null) {
+        return new PageOf<ArtworkThumbnail>(List.of(), true, null);
+      }
+      List<String> ids = page.series().stream().map(w -> w.workId()).toList();
+      int reached = page.series().stream().mapToInt(w -> w.order()).max().orElse(0);
+      return new PageOf<>(f.artworks(ids), reached >= page.total(), page.total());
+    }), ArtworkThumbnail::id, false);
+  }
+
+  /**
+   * A ranking from pixiv's newer {@code touch/ajax/ranking/illust}, 50 a page until {@code next} is
+   * false, each page filled in with the works' details (one {@code recommend/illusts} call a page,
+   * which needs a logged-in session).
+   *
+   * @param type null for all kinds
+   * @param date null for the latest
+   *     <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
+   *     description).
+   */
+  public Flowable<RankedArtwork> touchRanking(RankingMode mode, @Nullable TouchRankingType type, @Nullable LocalDate date) {
+    Objects.requireNonNull(mode, "mode == null");
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("mode", mode.queryValue());
+    if (type != null) {
+      p.put("type", type.queryValue());
+    }
+    if (date != null) {
+      p.put("date", date.toString());
+    }
+    return streams.items(touchRanking(p), "p=1");
+  }
+
+  private Resource<RankedArtwork> touchRanking(Map<String, String> params) {
+    RankingMode mode = Params.parse(RankingMode.class, params.get("mode"), "mode");
+    TouchRankingType type = params.containsKey("type") ? Params.parse(TouchRankingType.class, params.get("type"), "type") : null;
+    LocalDate date = params.containsKey("date") ? LocalDate.parse(params.get("date")) : null;
+    return Resources.byPage("ranking.touch", params, p -> client.ranking().touchRanking(mode, type, p, date).flatMap(r -> {
+      if (r.ranking().isEmpty()) {
+        return Single.just(new PageOf<RankedArtwork>(List.of(), true, null));
+      }
+      return client.artworks().recommendedIllusts(r.illustIds()).map(details -> {
+        Map<String, ArtworkThumbnail> byId = new HashMap<>();
+        details.illusts().forEach(t -> byId.put(t.id(), t));
+        List<RankedArtwork> ranked = new ArrayList<>();
+        r.ranking().forEach(item -> {
+          ArtworkThumbnail t = byId.get(item.illustId());
+          if (t != null) {
+            ranked.add(new RankedArtwork(item.rank(), t));
+          }
+        });
+        return new PageOf<>(ranked, r.next() == null, null);
+      });
+    }), ranked -> ranked.artwork().id(), false);
   }
 
   private static void positive(long value, String name) {

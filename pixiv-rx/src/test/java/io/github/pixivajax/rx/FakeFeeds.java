@@ -95,6 +95,50 @@ final class FakeFeeds extends Dispatcher {
     if (path.equals("/ajax/discovery/artworks")) {
       return discovery();
     }
+    if (path.equals("/ajax/illusts/comments/replies")) {
+      int page = Integer.parseInt(url.queryParameter("page"));
+      String replies = java.util.stream.IntStream.range(0, 10)
+          .mapToObj(i -> "{\"id\":\"" + (60000 + page * 10 + i) + "\",\"userId\":\"2\",\"comment\":\"r\"}")
+          .collect(Collectors.joining(",", "[", "]"));
+      return envelope("{\"comments\":" + replies + ",\"hasNext\":" + (page < 3) + "}");
+    }
+    if (path.matches("/ajax/user/\\d+/profile/all")) {
+      String illusts = java.util.stream.IntStream.rangeClosed(1, 150).mapToObj(i -> "\"" + (3000 + i) + "\":null").collect(Collectors.joining(","));
+      String manga = java.util.stream.IntStream.rangeClosed(1, 30).mapToObj(i -> "\"" + (5000 + i) + "\":null").collect(Collectors.joining(","));
+      return envelope("{\"illusts\":{" + illusts + "},\"manga\":{" + manga + "},\"novels\":[]}");
+    }
+    if (path.matches("/ajax/user/\\d+/profile/illusts")) {
+      List<Integer> ids = url.queryParameterValues("ids[]").stream().map(Integer::valueOf).toList();
+      String works = ids.stream().map(id -> "\"" + id + "\":" + thumbs(List.of(id)).replaceAll("^\\[|\\]$", "")).collect(Collectors.joining(",", "{", "}"));
+      return envelope("{\"works\":" + works + "}");
+    }
+    if (path.matches("/ajax/user/\\d+/(illusts|manga|illustmanga)/tag")) {
+      int offset = Integer.parseInt(url.queryParameter("offset"));
+      int limit = Integer.parseInt(url.queryParameter("limit"));
+      List<Integer> ids = new ArrayList<>();
+      for (int i = offset; i < Math.min(offset + limit, 70); i++) {
+        ids.add(8000 - i);
+      }
+      return envelope("{\"works\":" + thumbs(ids) + ",\"total\":70}");
+    }
+    if (path.matches("/ajax/series/\\d+")) {
+      int p = Integer.parseInt(url.queryParameter("p"));
+      List<Integer> ids = new ArrayList<>();
+      StringBuilder works = new StringBuilder();
+      for (int i = 0; i < 12 && (p - 1) * 12 + i < 30; i++) {
+        int order = (p - 1) * 12 + i + 1;
+        ids.add(4000 + order);
+        works.append(works.length() == 0 ? "" : ",").append("{\"workId\":\"").append(4000 + order).append("\",\"order\":").append(order).append("}");
+      }
+      return envelope("{\"page\":{\"series\":[" + works + "],\"seriesId\":\"7\",\"total\":30},\"thumbnails\":{\"illust\":" + thumbs(ids) + "}}");
+    }
+    if (path.equals("/touch/ajax/ranking/illust")) {
+      int page = Integer.parseInt(url.queryParameter("page"));
+      String items = java.util.stream.IntStream.range(0, 50)
+          .mapToObj(i -> "{\"illustId\":\"" + (9000 + (page - 1) * 50 + i) + "\",\"rank\":" + ((page - 1) * 50 + i + 1) + "}")
+          .collect(Collectors.joining(",", "[", "]"));
+      return envelope("{\"ranking\":" + items + ",\"rankingDate\":\"2022-08-16\",\"next\":" + (page < 2 ? page + 1 : "false") + "}");
+    }
     return new MockResponse().setResponseCode(404).setBody("{\"error\":true,\"message\":\"Not found\",\"body\":[]}");
   }
 

@@ -32,7 +32,8 @@ class ResumeTest extends RxTestSupport {
         Arguments.of("offset", (Function<RxPixiv, Flowable<? extends Page<?>>>) r -> r.followingPages(9, Rest.SHOW)),
         Arguments.of("comments", (Function<RxPixiv, Flowable<? extends Page<?>>>) r -> r.commentsPages(5)),
         Arguments.of("lastId", (Function<RxPixiv, Flowable<? extends Page<?>>>) r -> r.newArtworksPages(NewWorkType.ILLUST, false)),
-        Arguments.of("recommendation ids", (Function<RxPixiv, Flowable<? extends Page<?>>>) r -> r.recommendationsPages(5)));
+        Arguments.of("recommendation ids", (Function<RxPixiv, Flowable<? extends Page<?>>>) r -> r.recommendationsPages(5)),
+        Arguments.of("user works ids", (Function<RxPixiv, Flowable<? extends Page<?>>>) r -> r.userWorksPages(9)));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
       MeCommand.class,
       BookmarkCommand.class,
       LikeCommand.class,
+      SeriesCommand.class,
       DemoServerCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

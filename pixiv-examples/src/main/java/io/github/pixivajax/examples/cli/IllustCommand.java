@@ -21,6 +21,21 @@ final class IllustCommand extends Base {
     return stream(root.rx().comments(id), limit.value);
   }
 
+  @Command(description = "Ugoira frames and zip URLs.")
+  int ugoira(@Parameters(paramLabel = "ID") long id) {
+    return single(root.client().artworks().ugoiraMeta(id));
+  }
+
+  @Command(description = "An unlisted artwork by its alphanumeric id.")
+  int unlisted(@Parameters(paramLabel = "ID") String id) {
+    return single(root.client().artworks().unlisted(id));
+  }
+
+  @Command(description = "Replies to a root comment (streamed).")
+  int replies(@Parameters(paramLabel = "COMMENT_ID") long commentId, @Mixin Limit limit) {
+    return stream(root.rx().commentReplies(commentId), limit.value);
+  }
+
   @Command(description = "Recommended works (streamed through nextIds).")
   int recommend(@Parameters(paramLabel = "ID") long id, @Mixin Limit limit) {
     return stream(root.rx().recommendations(id), limit.value);

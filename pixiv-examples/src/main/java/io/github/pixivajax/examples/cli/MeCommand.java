@@ -5,6 +5,11 @@ import picocli.CommandLine.Command;
 
 @Command(name = "me", description = "The logged-in account (needs a session).")
 final class MeCommand extends Base {
+  @Command(description = "Who the session is: id, name, account, premium.")
+  int whoami() {
+    return single(root.client().account().whoAmI());
+  }
+
   @Command(description = "Follower counts, background and other extra data.")
   int extra() {
     return single(root.client().users().extra());

@@ -2,6 +2,7 @@ package io.github.pixivajax.examples.cli;
 
 import io.github.pixivajax.core.api.RankingContent;
 import io.github.pixivajax.core.api.RankingMode;
+import io.github.pixivajax.core.api.TouchRankingType;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -19,10 +20,17 @@ final class RankingCommand extends Base implements java.util.concurrent.Callable
   @Option(names = "--date", description = "The day (yyyy-MM-dd); default the latest")
   @Nullable LocalDate date;
 
+  @Option(names = "--touch", description = "Use pixiv's newer touch/ajax/ranking/illust (--content: all, illust, manga, ugoira).")
+  boolean touch;
+
   @Mixin Limit limit;
 
   @Override
   public Integer call() {
+    if (touch) {
+      return stream(root.rx().touchRanking(SearchCommand.wire(RankingMode.class, mode, "--mode"),
+          content == null ? null : SearchCommand.wire(TouchRankingType.class, content, "--content"), date), limit.value);
+    }
     return stream(root.rx().ranking(SearchCommand.wire(RankingMode.class, mode, "--mode"),
         content == null ? null : SearchCommand.wire(RankingContent.class, content, "--content"), date), limit.value);
   }

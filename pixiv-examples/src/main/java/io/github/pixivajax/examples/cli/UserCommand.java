@@ -1,6 +1,8 @@
 package io.github.pixivajax.examples.cli;
 
 import io.github.pixivajax.core.api.Rest;
+import io.github.pixivajax.core.api.WorkKind;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,6 +28,28 @@ final class UserCommand extends Base {
   @Command(description = "The user's latest works.")
   int latest(@Parameters(paramLabel = "ID") long id) {
     return single(root.client().users().latestWorks(id));
+  }
+
+  @Command(description = "Every work of the user with details, or those with a tag (streamed).")
+  int works(
+      @Parameters(paramLabel = "ID") long id,
+      @Option(names = "--tag", description = "Only works with this tag.") @Nullable String tag,
+      @Option(names = "--kind", defaultValue = "illustmanga", description = "With --tag: illusts, manga or illustmanga (default).") String kind,
+      @Mixin Limit limit) {
+    if (tag == null) {
+      return stream(root.rx().userWorks(id), limit.value);
+    }
+    return stream(root.rx().worksByTag(id, SearchCommand.wire(WorkKind.class, kind, "--kind"), tag), limit.value);
+  }
+
+  @Command(description = "The works on the user's profile top.")
+  int top(@Parameters(paramLabel = "ID") long id) {
+    return single(root.client().users().profileTop(id));
+  }
+
+  @Command(name = "bookmark-tags", description = "The user's bookmark tags with counts.")
+  int bookmarkTags(@Parameters(paramLabel = "ID") long id) {
+    return single(root.client().users().bookmarkTags(id));
   }
 
   @Command(description = "Users this user follows (streamed).")

@@ -26,6 +26,32 @@ final class RankingRoutes {
 
   void register(Router r) {
     r.get("ranking.php", this::ranking);
+    r.get("touch/ajax/ranking/illust", this::touchRanking);
+  }
+
+  /** The mobile site's ranking: ids and ranks only, 50 a page, {@code next} page or false. */
+  private Reply touchRanking(Call c) {
+    String mode = c.query("mode", "daily");
+    String type = c.query("type", "all");
+    if (!Rankings.MODES.contains(mode) || !Rankings.CONTENTS.contains(type)) {
+      throw FakeError.badRequest("Invalid ranking mode or type");
+    }
+    if (Rankings.r18(mode) && !c.loggedIn()) {
+      throw new FakeError(401, "Login is required to view R-18 rankings");
+    }
+    String raw = c.query("date");
+    LocalDate date = date(raw == null ? null : raw.replace("-", ""));
+    int[] ranked = rankings.ranking(mode, type, date);
+    int p = c.intQuery("page", 1, 1, Integer.MAX_VALUE);
+    int last = Pages.lastPage(ranked.length, Rankings.PER_PAGE);
+    ObjectNode body = Json.obj();
+    ArrayNode items = body.putArray("ranking");
+    for (int i = (p - 1) * Rankings.PER_PAGE; i < Math.min(ranked.length, p * Rankings.PER_PAGE); i++) {
+      items.addObject().put("illustId", String.valueOf(ranked[i])).put("rank", i + 1);
+    }
+    body.put("rankingDate", date.toString());
+    putPage(body, "next", p < last, p + 1);
+    return Reply.ok(body);
   }
 
   private Reply ranking(Call c) {

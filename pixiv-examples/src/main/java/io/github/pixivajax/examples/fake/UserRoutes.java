@@ -26,7 +26,9 @@ final class UserRoutes {
     r.get("ajax/user/{id}/profile/top", this::profileTop);
     r.get("ajax/user/{id}/profile/illusts", this::profileIllusts);
     r.get("ajax/user/{id}/works/latest", this::worksLatest);
-    r.get("ajax/user/{id}/illusts/tag", this::illustsByTag);
+    r.get("ajax/user/{id}/illusts/tag", c -> worksByTag(c, ILLUSTS));
+    r.get("ajax/user/{id}/manga/tag", c -> worksByTag(c, MANGA));
+    r.get("ajax/user/{id}/illustmanga/tag", c -> worksByTag(c, ALL));
     r.login("ajax/user/{id}/following", this::following);
     r.login("ajax/user/{id}/followers", this::followers);
     r.login("ajax/user/{id}/illusts/bookmarks", this::bookmarks);
@@ -171,11 +173,17 @@ final class UserRoutes {
     return Reply.ok(body);
   }
 
-  private Reply illustsByTag(Call c) {
+  // pixiv's path segment: illusts (illustrations and ugoira), manga, or illustmanga (both).
+  private static final int ILLUSTS = 0;
+  private static final int MANGA = 1;
+  private static final int ALL = -1;
+
+  private Reply worksByTag(Call c, int kind) {
     int u = userId(c);
     int tag = Vocab.indexOf(c.query("tag", ""));
     List<Integer> ids = new ArrayList<>(data.worksNewest(u, -1));
-    ids.removeIf(id -> tag < 0 || !data.hasTag(id, tag));
+    ids.removeIf(id -> tag < 0 || !data.hasTag(id, tag)
+        || (kind == MANGA && data.type(id) != 1) || (kind == ILLUSTS && data.type(id) == 1));
     return Reply.ok(works(c, ids));
   }
 

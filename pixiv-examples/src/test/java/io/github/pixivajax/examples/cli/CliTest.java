@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.pixivajax.examples.fake.FakeIds;
 import io.github.pixivajax.examples.fake.FakePixiv;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -103,11 +104,22 @@ class CliTest {
     "feed discovery-artworks --limit 2", "feed discovery-users --limit 2", "feed linked-service",
     "requests all", "requests complete --limit 2", "requests creators --type manga --limit 2", "requests in-progress --type all --limit 2",
     "me extra", "me notifications", "me dashboard", "me settings", "me request-strategy", "me webpush", "me live", "me discovery-meta",
-    "bookmark add 5 --comment hi --tag a --tag b", "like 5"})
+    "bookmark add 5 --comment hi --tag a --tag b", "like 5",
+    "illust ugoira UGOIRA", "illust replies REPLY --limit 3", "user works 2 --limit 120", "user works 2 --tag 原神 --kind illusts --limit 3",
+    "user works 2 --tag 原神 --kind manga --limit 3", "user top 2", "user bookmark-tags 1", "series SERIES --limit 3", "me whoami",
+    "bookmark delete BM0", "bookmark remove BM1 BM2", "bookmark restrict BM3 --public",
+    "ranking --touch --limit 60", "illust unlisted UNLISTED"})
   void everyCommandWorksAgainstTheFake(String command) {
-    Run r = pixiv(command.split(" "));
+    Run r = pixiv(command.replace("UGOIRA", String.valueOf(FakeIds.ugoira(fake))).replace("REPLY", FakeIds.rootCommentWithReplies(fake))
+        .replace("SERIES", FakeIds.series(fake)).replace("UNLISTED", FakeIds.unlisted(fake)).replaceAll("BM(\\d)", "BOOKMARK$1")
+        .replace("BOOKMARK0", bookmark(0)).replace("BOOKMARK1", bookmark(1)).replace("BOOKMARK2", bookmark(2)).replace("BOOKMARK3", bookmark(3))
+        .split(" "));
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.json()).isNotEmpty();
+  }
+
+  private String bookmark(int i) {
+    return FakeIds.demoBookmarkIds(fake, 4).get(i);
   }
 
   @Test
