@@ -19,6 +19,9 @@ public final class Copies {
     if (list == null || list.isEmpty()) {
       return List.of();
     }
+    if (!hasNull(list)) {
+      return List.copyOf(list); // one array, no wrapper: the common case
+    }
     List<T> out = new ArrayList<>(list.size());
     for (T t : list) {
       if (t != null) {
@@ -26,6 +29,16 @@ public final class Copies {
       }
     }
     return Collections.unmodifiableList(out);
+  }
+
+  // List.contains(null) throws on immutable lists, which callers may pass.
+  private static boolean hasNull(List<?> list) {
+    for (Object o : list) {
+      if (o == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An unmodifiable copy without null keys or values; empty for null. */

@@ -8,7 +8,10 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import okhttp3.Request;
@@ -86,17 +89,40 @@ public final class PixivCallAdapterFactory extends CallAdapter.Factory {
     }
   }
 
+  // Reflection once per method, not per call.
+  private static final ClassValue<Map<Method, Bound[]>> BOUNDS = new ClassValue<>() {
+    @Override
+    protected Map<Method, Bound[]> computeValue(Class<?> type) {
+      return new ConcurrentHashMap<>();
+    }
+  };
+
+  private record Bound(int index, Range range, String name) {}
+
+  private static Bound[] bounds(Method method) {
+    return BOUNDS.get(method.getDeclaringClass()).computeIfAbsent(method, m -> {
+      List<Bound> out = new ArrayList<>();
+      Parameter[] params = m.getParameters();
+      for (int i = 0; i < params.length; i++) {
+        Range range = params[i].getAnnotation(Range.class);
+        if (range != null) {
+          out.add(new Bound(i, range, nameOf(params[i])));
+        }
+      }
+      return out.toArray(new Bound[0]);
+    });
+  }
+
   static void checkRanges(Method method, List<?> args) {
-    Parameter[] params = method.getParameters();
-    for (int i = 0; i < params.length && i < args.size(); i++) {
-      Range range = params[i].getAnnotation(Range.class);
-      Object arg = args.get(i);
-      if (range == null || !(arg instanceof Number)) {
+    for (Bound b : bounds(method)) {
+      Object arg = b.index() < args.size() ? args.get(b.index()) : null;
+      if (!(arg instanceof Number)) {
         continue;
       }
+      Range range = b.range();
       long v = ((Number) arg).longValue();
       if (v < range.min() || v > range.max()) {
-        String name = nameOf(params[i]);
+        String name = b.name();
         String bounds =
             range.max() == Long.MAX_VALUE
                 ? ">= " + range.min()

@@ -75,7 +75,6 @@ public final class PixivJson {
     SimpleModule m = new SimpleModule("pixiv-drift");
     m.addDeserializer(Boolean.class, new LenientBooleanDeserializer(null));
     m.addDeserializer(boolean.class, new LenientBooleanDeserializer(false));
-    m.addDeserializer(String.class, new LenientStringDeserializer());
     m.addDeserializer(OffsetDateTime.class, new FastOffsetDateTimeDeserializer());
     return m;
   }
@@ -95,12 +94,21 @@ public final class PixivJson {
     }
   }
 
-  /** {@code []} where pixiv means an empty object: decode it as {@code {}}. */
+  /**
+   * {@code []} where pixiv means an empty object: decode it as {@code {}}. And an object or array
+   * where a string is declared: null. (A handler rather than custom deserializers, which would turn
+   * off Jackson's fast paths for strings.)
+   */
   private static final class EmptyArrayAsEmptyObject extends DeserializationProblemHandler {
     @Override
     public Object handleUnexpectedToken(
         DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p, String failureMsg)
         throws IOException {
+      if (targetType.hasRawClass(String.class) && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
+        // An object or array where pixiv used to send a string: null rather than a failed response.
+        p.skipChildren();
+        return null;
+      }
       if (t == JsonToken.START_ARRAY && !targetType.isContainerType()) {
         JsonToken next = p.nextToken();
         if (next == JsonToken.END_ARRAY) {

@@ -6,6 +6,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -49,26 +50,42 @@ public final class RefererInterceptor implements Interceptor {
     return chain.proceed(request.newBuilder().header("Referer", referer).build());
   }
 
-  static @Nullable String fromAnnotation(Method method, List<?> args) {
-    Referer annotation = method.getAnnotation(Referer.class);
-    if (annotation == null) {
-      return null;
-    }
-    String template = annotation.value();
-    if (template.indexOf('{') < 0) {
-      return template;
-    }
-    Annotation[][] params = method.getParameterAnnotations();
-    StringBuilder out = new StringBuilder(template);
-    for (int i = 0; i < params.length && i < args.size(); i++) {
-      String name = null;
-      for (Annotation a : params[i]) {
-        if (a instanceof Path) {
-          name = ((Path) a).value();
-        } else if (a instanceof Query) {
-          name = ((Query) a).value();
+  /** A method's Referer template and the names its parameters bind, found once per method. */
+  private record Template(@Nullable String value, @Nullable String[] names) {}
+
+  private static final Template NONE = new Template(null, new String[0]);
+  private static final ConcurrentHashMap<Method, Template> TEMPLATES = new ConcurrentHashMap<>();
+
+  private static Template template(Method method) {
+    return TEMPLATES.computeIfAbsent(method, m -> {
+      Referer annotation = m.getAnnotation(Referer.class);
+      if (annotation == null) {
+        return NONE;
+      }
+      Annotation[][] params = m.getParameterAnnotations();
+      @Nullable String[] names = new String[params.length];
+      for (int i = 0; i < params.length; i++) {
+        for (Annotation a : params[i]) {
+          if (a instanceof Path) {
+            names[i] = ((Path) a).value();
+          } else if (a instanceof Query) {
+            names[i] = ((Query) a).value();
+          }
         }
       }
+      return new Template(annotation.value(), names);
+    });
+  }
+
+  static @Nullable String fromAnnotation(Method method, List<?> args) {
+    Template t = template(method);
+    String template = t.value();
+    if (template == null || template.indexOf('{') < 0) {
+      return template;
+    }
+    StringBuilder out = new StringBuilder(template);
+    for (int i = 0; i < t.names().length && i < args.size(); i++) {
+      String name = t.names()[i];
       Object arg = args.get(i);
       if (name == null || arg == null) {
         continue;

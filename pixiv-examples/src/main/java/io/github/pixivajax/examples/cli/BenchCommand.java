@@ -48,8 +48,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--pages", defaultValue = "30", description = "Search pages per run (default: ${DEFAULT-VALUE}).")
   int pages;
 
-  @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds per side, after one warm-up round (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds per side (default: ${DEFAULT-VALUE}).")
   int rounds;
+
+  @Option(names = "--warmup", defaultValue = "3", description = "Unmeasured rounds per side first, for the JIT (default: ${DEFAULT-VALUE}).")
+  int warmup;
 
   @Option(names = "--slow-consumer", description = "Also stream with a consumer that lags, to show the buffer stays bounded.")
   boolean slowConsumer;
@@ -71,8 +74,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (pages < 1 || rounds < 1 || streams < 0 || rate <= 0 || seconds < 1 || delayMs < 0) {
-      throw new IllegalArgumentException("need --pages >= 1, --rounds >= 1, --streams >= 0, --rate > 0, --seconds >= 1, --delay-ms >= 0");
+    if (pages < 1 || rounds < 1 || warmup < 0 || streams < 0 || rate <= 0 || seconds < 1 || delayMs < 0) {
+      throw new IllegalArgumentException("need --pages >= 1, --rounds >= 1, --warmup >= 0, --streams >= 0, --rate > 0, --seconds >= 1, --delay-ms >= 0");
     }
     PrintWriter out = root.spec.commandLine().getOut();
     String base;
@@ -86,13 +89,15 @@ final class BenchCommand implements Callable<Integer> {
       session = FakePixiv.DEMO_SESSION;
     }
     try {
-      out.printf(Locale.ROOT, "pixiv bench: %d search pages of %s from %s, %d round(s) each; Java %s, %d cores, max heap %d MB%n",
-          pages, WORD, root.baseUrl != null ? base : "the embedded fake pixiv", rounds, System.getProperty("java.version"),
+      out.printf(Locale.ROOT, "pixiv bench: %d search pages of %s from %s, best of %d round(s) after %d warm-up; Java %s, %d cores, max heap %d MB%n",
+          pages, WORD, root.baseUrl != null ? base : "the embedded fake pixiv", rounds, warmup, System.getProperty("java.version"),
           Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
       Stats floor = null;
       Stats rx = null;
-      floor(base, session);
-      rx(base, session, 0);
+      for (int w = 0; w < warmup; w++) {
+        floor(base, session);
+        rx(base, session, 0);
+      }
       for (int r = 0; r < rounds; r++) {
         floor = Stats.best(floor, floor(base, session));
         rx = Stats.best(rx, rx(base, session, 0));

@@ -234,7 +234,7 @@ class CliTest {
 
   @Test
   void benchPrintsBothSidesTheRatioAndTheLimiterReport() {
-    Run r = run("bench", "--pages", "2", "--rounds", "1", "--slow-consumer", "--delay-ms", "1",
+    Run r = run("bench", "--pages", "2", "--rounds", "1", "--warmup", "0", "--slow-consumer", "--delay-ms", "1",
         "--streams", "2", "--rate", "50", "--seconds", "1");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("floor: OkHttp + readTree").contains("pixiv-rx, limiter off").contains("ratio pixiv-rx / floor")
