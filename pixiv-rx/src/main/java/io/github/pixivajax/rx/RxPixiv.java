@@ -116,6 +116,7 @@ public final class RxPixiv {
     registry.put("user.works_by_tag", this::worksByTag);
     registry.put("series", this::series);
     registry.put("ranking.touch", this::touchRanking);
+    registry.put("feed.linked_service", this::linkedService);
   }
 
   /** Streams over {@code client} with {@link RxConfig#defaults()}. */
@@ -143,8 +144,18 @@ public final class RxPixiv {
    * The pages after the one that carried {@code cursor}: exactly what an uninterrupted stream would
    * have emitted next. A cursor of a last page ({@link Cursor#isEnd()}) gives an empty stream.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    *
    * @throws IllegalArgumentException if the cursor names an unknown resource or bad parameters
    */
@@ -157,8 +168,18 @@ public final class RxPixiv {
   /**
    * The items after the page that carried {@code cursor}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    *
    * @throws IllegalArgumentException if the cursor names an unknown resource or bad parameters
    */
@@ -184,8 +205,18 @@ public final class RxPixiv {
    * ignored: the stream starts at page 1. An empty page before the last is how pixiv's search
    * answers a throttled account; it is retried with backoff like a server error.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<ArtworkThumbnail> searchArtworks(SearchQuery query) {
     return streams.items(search("search.artworks", query), "p=1");
@@ -194,8 +225,18 @@ public final class RxPixiv {
   /**
    * The pages of {@link #searchArtworks}, each with its cursor and pixiv's total.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<Page<ArtworkThumbnail>> searchArtworksPages(SearchQuery query) {
     return streams.pages(search("search.artworks", query), "p=1");
@@ -204,8 +245,18 @@ public final class RxPixiv {
   /**
    * Every illustration and ugoira matching {@code query}; see {@link #searchArtworks}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<ArtworkThumbnail> searchIllustrations(SearchQuery query) {
     return streams.items(search("search.illustrations", query), "p=1");
@@ -214,8 +265,18 @@ public final class RxPixiv {
   /**
    * The pages of {@link #searchIllustrations}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<Page<ArtworkThumbnail>> searchIllustrationsPages(SearchQuery query) {
     return streams.pages(search("search.illustrations", query), "p=1");
@@ -224,8 +285,18 @@ public final class RxPixiv {
   /**
    * Every manga matching {@code query}; see {@link #searchArtworks}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<ArtworkThumbnail> searchManga(SearchQuery query) {
     return streams.items(search("search.manga", query), "p=1");
@@ -234,8 +305,18 @@ public final class RxPixiv {
   /**
    * The pages of {@link #searchManga}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<Page<ArtworkThumbnail>> searchMangaPages(SearchQuery query) {
     return streams.pages(search("search.manga", query), "p=1");
@@ -272,10 +353,21 @@ public final class RxPixiv {
   /**
    * A whole ranking, 50 works a page, until pixiv's {@code next} is {@code false}.
    *
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
+   *
    * @param content null for pixiv's default (all kinds)
    * @param date null for the latest ranking
-   *     <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   *     description).
    */
   public Flowable<RankingItem> ranking(RankingMode mode, @Nullable RankingContent content, @Nullable LocalDate date) {
     return streams.items(ranking(rankingParams(mode, content, date)), "p=1");
@@ -284,8 +376,18 @@ public final class RxPixiv {
   /**
    * The pages of {@link #ranking}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<Page<RankingItem>> rankingPages(
       RankingMode mode, @Nullable RankingContent content, @Nullable LocalDate date) {
@@ -322,8 +424,18 @@ public final class RxPixiv {
    * New works of the users the account follows, newest first, page after page until pixiv says
    * {@code isLastPage}. Works repeated because the feed shifted are dropped.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<ArtworkThumbnail> followLatest(ContentMode mode) {
     return streams.items(followLatest(modeParams(mode)), "p=1");
@@ -332,8 +444,18 @@ public final class RxPixiv {
   /**
    * The pages of {@link #followLatest}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<Page<ArtworkThumbnail>> followLatestPages(ContentMode mode) {
     return streams.pages(followLatest(modeParams(mode)), "p=1");
@@ -350,8 +472,18 @@ public final class RxPixiv {
    * RxConfig#pollInterval()} and emits, oldest first, the works newer than the newest already
    * emitted. The first poll emits the current first page. Never completes; dispose to stop.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description); polls happen only while there is demand.
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Polls only while there is demand, one poll at a time, waiting {@link
+   *       RxConfig#pollInterval()} between polls.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<ArtworkThumbnail> followLatestLive(ContentMode mode) {
     return streams.items(followLatestLive(modeParams(mode)), "after=0");
@@ -365,8 +497,18 @@ public final class RxPixiv {
   /**
    * New works of the account's My pixiv users, newest first, until {@code isLastPage}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<ArtworkThumbnail> mypixivLatest() {
     return streams.items(mypixivLatest(Map.of()), "p=1");
@@ -375,8 +517,18 @@ public final class RxPixiv {
   /**
    * The pages of {@link #mypixivLatest}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<Page<ArtworkThumbnail>> mypixivLatestPages() {
     return streams.pages(mypixivLatest(Map.of()), "p=1");
@@ -395,8 +547,18 @@ public final class RxPixiv {
   /**
    * The manga series on the account's watch list, page after page up to pixiv's {@code maxPage}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<IllustSeries> watchList() {
     return streams.items(watchList(Map.of()), "p=1");
@@ -405,8 +567,18 @@ public final class RxPixiv {
   /**
    * The pages of {@link #watchList}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<Page<IllustSeries>> watchListPages() {
     return streams.pages(watchList(Map.of()), "p=1");
@@ -429,9 +601,20 @@ public final class RxPixiv {
   /**
    * Everyone's newest works, walking back in time through pixiv's {@code lastId} cursor, 20 a page.
    *
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
+   *
    * @param type null for both illustrations and manga
-   *     <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   *     description).
    */
   public Flowable<ArtworkThumbnail> newArtworks(@Nullable NewWorkType type, boolean r18) {
     return streams.items(newIllusts(newParams(type, r18)), "lastId=0");
@@ -440,8 +623,18 @@ public final class RxPixiv {
   /**
    * The pages of {@link #newArtworks}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<Page<ArtworkThumbnail>> newArtworksPages(@Nullable NewWorkType type, boolean r18) {
     return streams.pages(newIllusts(newParams(type, r18)), "lastId=0");
@@ -452,8 +645,18 @@ public final class RxPixiv {
    * oldest first, the works newer than the newest already emitted (the first poll emits the newest
    * 20). Never completes; dispose to stop.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description); polls happen only while there is demand.
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Polls only while there is demand, one poll at a time, waiting {@link
+   *       RxConfig#pollInterval()} between polls.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<ArtworkThumbnail> newArtworksLive(@Nullable NewWorkType type, boolean r18) {
     return streams.items(newIllustsLive(newParams(type, r18)), "after=0");
@@ -526,8 +729,18 @@ public final class RxPixiv {
   /**
    * Completed requests of one work type, page after page while pixiv's pager says there is a next.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<CommissionRequest> completedRequests(RequestWorkType type, ContentMode mode) {
     return streams.items(completeRequests(requestParams(type, mode)), "p=1");
@@ -536,8 +749,18 @@ public final class RxPixiv {
   /**
    * The pages of {@link #completedRequests}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<Page<CommissionRequest>> completedRequestsPages(RequestWorkType type, ContentMode mode) {
     return streams.pages(completeRequests(requestParams(type, mode)), "p=1");
@@ -546,8 +769,18 @@ public final class RxPixiv {
   /**
    * Requests in progress, page after page while pixiv's pager says there is a next.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<CommissionRequest> inProgressRequests(RequestWorkFilter type, ContentMode mode) {
     return streams.items(inProgressRequests(requestParams(type, mode)), "p=1");
@@ -556,8 +789,18 @@ public final class RxPixiv {
   /**
    * The pages of {@link #inProgressRequests}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<Page<CommissionRequest>> inProgressRequestsPages(RequestWorkFilter type, ContentMode mode) {
     return streams.pages(inProgressRequests(requestParams(type, mode)), "p=1");
@@ -568,8 +811,18 @@ public final class RxPixiv {
    * users themselves: then the emitted {@link UserSummary} carries only the user id (look the user
    * up with {@code client.users().user(id)}).
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<UserSummary> requestCreators(RequestWorkType type, ContentMode mode) {
     return streams.items(requestCreators(requestParams(type, mode)), "p=1");
@@ -578,8 +831,18 @@ public final class RxPixiv {
   /**
    * The pages of {@link #requestCreators}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<Page<UserSummary>> requestCreatorsPages(RequestWorkType type, ContentMode mode) {
     return streams.pages(requestCreators(requestParams(type, mode)), "p=1");
@@ -636,8 +899,18 @@ public final class RxPixiv {
   /**
    * The users {@code userId} follows, 24 a request, until pixiv's {@code total}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    *
    * @throws IllegalArgumentException if {@code userId < 1}
    */
@@ -648,8 +921,18 @@ public final class RxPixiv {
   /**
    * The pages of {@link #following}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    *
    * @throws IllegalArgumentException if {@code userId < 1}
    */
@@ -660,8 +943,18 @@ public final class RxPixiv {
   /**
    * The followers of {@code userId}, 24 a request, until pixiv's {@code total}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    *
    * @throws IllegalArgumentException if {@code userId < 1}
    */
@@ -672,8 +965,18 @@ public final class RxPixiv {
   /**
    * The pages of {@link #followers}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    *
    * @throws IllegalArgumentException if {@code userId < 1}
    */
@@ -684,9 +987,20 @@ public final class RxPixiv {
   /**
    * The artworks {@code userId} bookmarked, 48 a request, until pixiv's {@code total}.
    *
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
+   *
    * @param tag a bookmark tag to filter by; empty for all
-   *     <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   *     description).
    * @throws IllegalArgumentException if {@code userId < 1}
    */
   public Flowable<ArtworkThumbnail> bookmarks(long userId, String tag, Rest rest) {
@@ -696,8 +1010,18 @@ public final class RxPixiv {
   /**
    * The pages of {@link #bookmarks}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    *
    * @throws IllegalArgumentException if {@code userId < 1}
    */
@@ -753,8 +1077,18 @@ public final class RxPixiv {
    * The root comments of an artwork, newest first, 50 a request, until pixiv's {@code hasNext} is
    * false.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    *
    * @throws IllegalArgumentException if {@code illustId < 1}
    */
@@ -765,8 +1099,18 @@ public final class RxPixiv {
   /**
    * The pages of {@link #comments}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    *
    * @throws IllegalArgumentException if {@code illustId < 1}
    */
@@ -785,8 +1129,18 @@ public final class RxPixiv {
    * Works pixiv recommends for an artwork: {@code recommend/init}, then the ids it returned in
    * {@code nextIds}, 18 at a time through {@code recommend/illusts}, until they run out.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    *
    * @throws IllegalArgumentException if {@code illustId < 1}
    */
@@ -797,8 +1151,18 @@ public final class RxPixiv {
   /**
    * The pages of {@link #recommendations}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    *
    * @throws IllegalArgumentException if {@code illustId < 1}
    */
@@ -832,8 +1196,18 @@ public final class RxPixiv {
    * Discovery's recommended artworks: polls pixiv on demand, each poll a fresh set, dropping works
    * already emitted. Ends after three polls in a row bring nothing new.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<ArtworkThumbnail> discoveryArtworks(ContentMode mode) {
     return streams.items(discoveryArtworks(modeParams(mode)), "poll=1");
@@ -842,8 +1216,18 @@ public final class RxPixiv {
   /**
    * Discovery's recommended users, polled like {@link #discoveryArtworks}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    */
   public Flowable<UserSummary> discoveryUsers() {
     return streams.items(discoveryUsers(Map.of()), "poll=1");
@@ -876,8 +1260,18 @@ public final class RxPixiv {
    * The replies to a root comment, oldest first, page after page while pixiv's {@code hasNext} is
    * true.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    *
    * @throws IllegalArgumentException if {@code commentId < 1}
    */
@@ -896,8 +1290,18 @@ public final class RxPixiv {
    * Every illustration and manga of a user with its details, newest first: the ids of {@code
    * profile/all}, then {@code profile/illusts} 100 ids at a time.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    *
    * @throws IllegalArgumentException if {@code userId < 1}
    */
@@ -908,8 +1312,18 @@ public final class RxPixiv {
   /**
    * The pages of {@link #userWorks}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    *
    * @throws IllegalArgumentException if {@code userId < 1}
    */
@@ -952,18 +1366,23 @@ public final class RxPixiv {
    * A user's works with a tag ({@code illusts}, {@code manga} or both), 48 a request, until pixiv's
    * {@code total}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    *
    * @throws IllegalArgumentException if {@code userId < 1}
    */
   public Flowable<ArtworkThumbnail> worksByTag(long userId, WorkKind kind, String tag) {
-    Objects.requireNonNull(kind, "kind == null");
-    Objects.requireNonNull(tag, "tag == null");
-    Map<String, String> p = new LinkedHashMap<>(idParams(userId, "userId"));
-    p.put("kind", kind.queryValue());
-    p.put("tag", tag);
-    return streams.items(worksByTag(p), "offset=0");
+    return streams.items(worksByTag(tagParams(userId, kind, tag)), "offset=0");
   }
 
   private Resource<ArtworkThumbnail> worksByTag(Map<String, String> params) {
@@ -978,8 +1397,18 @@ public final class RxPixiv {
   /**
    * The works of a manga series in series order, page after page until pixiv's {@code total}.
    *
-   * <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   * description).
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
    *
    * @throws IllegalArgumentException if {@code seriesId < 1}
    */
@@ -1005,22 +1434,24 @@ public final class RxPixiv {
    * false, each page filled in with the works' details (one {@code recommend/illusts} call a page,
    * which needs a logged-in session).
    *
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
+   *
    * @param type null for all kinds
    * @param date null for the latest
-   *     <p><b>Backpressure, Scheduler, Errors:</b> as every stream of this class (see the class
-   *     description).
    */
   public Flowable<RankedArtwork> touchRanking(RankingMode mode, @Nullable TouchRankingType type, @Nullable LocalDate date) {
-    Objects.requireNonNull(mode, "mode == null");
-    Map<String, String> p = new LinkedHashMap<>();
-    p.put("mode", mode.queryValue());
-    if (type != null) {
-      p.put("type", type.queryValue());
-    }
-    if (date != null) {
-      p.put("date", date.toString());
-    }
-    return streams.items(touchRanking(p), "p=1");
+    return streams.items(touchRanking(touchParams(mode, type, date)), "p=1");
   }
 
   private Resource<RankedArtwork> touchRanking(Map<String, String> params) {
@@ -1044,6 +1475,205 @@ public final class RxPixiv {
         return new PageOf<>(ranked, r.next() == null, null);
       });
     }), ranked -> ranked.artwork().id(), false);
+  }
+
+  /**
+   * The pages of {@link #discoveryArtworks}: one page per poll.
+   *
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
+   */
+  public Flowable<Page<ArtworkThumbnail>> discoveryArtworksPages(ContentMode mode) {
+    return streams.pages(discoveryArtworks(modeParams(mode)), "poll=1");
+  }
+
+  /**
+   * The pages of {@link #discoveryUsers}: one page per poll.
+   *
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
+   */
+  public Flowable<Page<UserSummary>> discoveryUsersPages() {
+    return streams.pages(discoveryUsers(Map.of()), "poll=1");
+  }
+
+  /**
+   * The pages of {@link #commentReplies}.
+   *
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
+   *
+   * @throws IllegalArgumentException if {@code commentId < 1}
+   */
+  public Flowable<Page<Comment>> commentRepliesPages(long commentId) {
+    return streams.pages(replies(idParams(commentId, "commentId")), "p=1");
+  }
+
+  /**
+   * The pages of {@link #worksByTag}.
+   *
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
+   *
+   * @throws IllegalArgumentException if {@code userId < 1}
+   */
+  public Flowable<Page<ArtworkThumbnail>> worksByTagPages(long userId, WorkKind kind, String tag) {
+    return streams.pages(worksByTag(tagParams(userId, kind, tag)), "offset=0");
+  }
+
+  /**
+   * The pages of {@link #series}.
+   *
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
+   *
+   * @throws IllegalArgumentException if {@code seriesId < 1}
+   */
+  public Flowable<Page<ArtworkThumbnail>> seriesPages(long seriesId) {
+    return streams.pages(series(idParams(seriesId, "seriesId")), "p=1");
+  }
+
+  /**
+   * The pages of {@link #touchRanking}.
+   *
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
+   */
+  public Flowable<Page<RankedArtwork>> touchRankingPages(RankingMode mode, @Nullable TouchRankingType type, @Nullable LocalDate date) {
+    return streams.pages(touchRanking(touchParams(mode, type, date)), "p=1");
+  }
+
+  /**
+   * The works the linked service ({@code linked_service/tumeng}) lists, page after page until {@code totalItemCount} or an empty page. pixiv sends them without a fixed shape, so they are plain maps.
+   *
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
+   */
+  public Flowable<Object> linkedServiceWorks() {
+    return streams.items(linkedService(Map.of()), "p=1");
+  }
+
+  /**
+   * The pages of {@link #linkedServiceWorks}.
+   *
+   * <dl>
+   *   <dt><b>Backpressure:</b>
+   *   <dd>Fetches a page only when demand needs an item it does not have, one at a time,
+   *       plus {@link RxConfig#prefetch()} pages ahead.
+   *   <dt><b>Scheduler:</b>
+   *   <dd>Requests, limiter waits and retry timers run on {@link RxConfig#scheduler()}; items are
+   *       emitted there.
+   *   <dt><b>Errors:</b>
+   *   <dd>A throttle pauses every request of the client and the page is retried; 5xx, network and
+   *       decoding failures are retried with backoff; {@code PixivAuthException}, {@code
+   *       PixivNotFoundException} and what outlasts the retries go to {@code onError}.
+   * </dl>
+   */
+  public Flowable<Page<Object>> linkedServiceWorksPages() {
+    return streams.pages(linkedService(Map.of()), "p=1");
+  }
+
+  private Resource<Object> linkedService(Map<String, String> params) {
+    return Resources.byPage("feed.linked_service", params, p -> client.feeds().tumeng(p).map(f -> {
+      var page = f.page();
+      if (page == null || page.works().isEmpty()) {
+        return new PageOf<Object>(List.of(), true, page == null ? null : page.totalItemCount());
+      }
+      boolean last = (long) p * page.works().size() >= page.totalItemCount();
+      return new PageOf<>(page.works(), last, page.totalItemCount());
+    }), work -> String.valueOf(work instanceof Map<?, ?> m && m.get("id") != null ? m.get("id") : work.hashCode()), false);
+  }
+
+  private static Map<String, String> tagParams(long userId, WorkKind kind, String tag) {
+    Objects.requireNonNull(kind, "kind == null");
+    Objects.requireNonNull(tag, "tag == null");
+    Map<String, String> p = new LinkedHashMap<>(idParams(userId, "userId"));
+    p.put("kind", kind.queryValue());
+    p.put("tag", tag);
+    return p;
+  }
+
+  private static Map<String, String> touchParams(RankingMode mode, @Nullable TouchRankingType type, @Nullable LocalDate date) {
+    Objects.requireNonNull(mode, "mode == null");
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("mode", mode.queryValue());
+    if (type != null) {
+      p.put("type", type.queryValue());
+    }
+    if (date != null) {
+      p.put("date", date.toString());
+    }
+    return p;
   }
 
   private static void positive(long value, String name) {

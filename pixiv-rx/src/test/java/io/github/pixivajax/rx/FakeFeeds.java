@@ -95,6 +95,12 @@ final class FakeFeeds extends Dispatcher {
     if (path.equals("/ajax/discovery/artworks")) {
       return discovery();
     }
+    if (path.equals("/ajax/linked_service/tumeng")) {
+      int page = Integer.parseInt(url.queryParameter("page"));
+      String works = java.util.stream.IntStream.range(0, page <= 2 ? 10 : 0)
+          .mapToObj(i -> "{\"id\":\"" + (page * 100 + i) + "\",\"title\":\"t\"}").collect(Collectors.joining(",", "[", "]"));
+      return envelope("{\"page\":{\"user\":null,\"works\":" + works + ",\"totalItemCount\":20}}");
+    }
     if (path.equals("/ajax/illusts/comments/replies")) {
       int page = Integer.parseInt(url.queryParameter("page"));
       String replies = java.util.stream.IntStream.range(0, 10)

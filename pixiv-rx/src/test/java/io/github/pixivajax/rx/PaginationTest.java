@@ -101,6 +101,19 @@ class PaginationTest extends RxTestSupport {
   }
 
   @Test
+  void linkedServicePagesUntilTotalItemCount() {
+    assertThat(rx.linkedServiceWorks().toList().blockingGet()).hasSize(20);
+    assertThat(feeds.count("/ajax/linked_service/tumeng")).isEqualTo(2);
+  }
+
+  @Test
+  void discoveryPagesAreOnePerPoll() {
+    List<Page<ArtworkThumbnail>> pages = rx.discoveryArtworksPages(ContentMode.ALL).toList().blockingGet();
+    assertThat(pages.get(0).items()).hasSize(20);
+    assertThat(pages.stream().flatMap(p -> p.items().stream()).map(ArtworkThumbnail::id)).doesNotHaveDuplicates();
+  }
+
+  @Test
   void shiftedPagesDoNotRepeatWorks() {
     var sub = rx.followLatest(ContentMode.ALL).test(0);
     sub.request(5);
