@@ -68,9 +68,4 @@ public final class Copies {
     });
     return Collections.unmodifiableMap(out);
   }
-
-  /** The keys of a map, in its order. */
-  public static List<String> keys(Map<String, ?> map) {
-    return List.copyOf(map.keySet());
-  }
 }

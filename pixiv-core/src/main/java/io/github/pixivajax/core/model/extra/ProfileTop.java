@@ -3,6 +3,7 @@ package io.github.pixivajax.core.model.extra;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.github.pixivajax.core.internal.Copies;
 import io.github.pixivajax.core.model.ArtworkThumbnail;
+import io.github.pixivajax.core.model.WorksById;
 import io.github.pixivajax.core.model.NovelThumbnail;
 import java.util.List;
 import java.util.Map;
@@ -18,26 +19,11 @@ public record ProfileTop(
     Map<String, ArtworkThumbnail> illusts,
     Map<String, ArtworkThumbnail> manga,
     Map<String, NovelThumbnail> novels,
-    @JsonAnySetter Map<String, Object> other) {
+    @JsonAnySetter Map<String, Object> other) implements WorksById {
   public ProfileTop {
     illusts = Copies.map(illusts);
     manga = Copies.map(manga);
     novels = Copies.map(novels);
     other = Copies.map(other);
-  }
-
-  /** The illustration ids, newest first. */
-  public List<String> illustIds() {
-    return Copies.keys(illusts);
-  }
-
-  /** The manga ids, newest first. */
-  public List<String> mangaIds() {
-    return Copies.keys(manga);
-  }
-
-  /** The novel ids, newest first. */
-  public List<String> novelIds() {
-    return Copies.keys(novels);
   }
 }

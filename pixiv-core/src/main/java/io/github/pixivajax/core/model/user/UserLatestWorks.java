@@ -3,6 +3,7 @@ package io.github.pixivajax.core.model.user;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.github.pixivajax.core.internal.Copies;
 import io.github.pixivajax.core.model.ArtworkThumbnail;
+import io.github.pixivajax.core.model.WorksById;
 import io.github.pixivajax.core.model.NovelThumbnail;
 import java.util.List;
 import java.util.Map;
@@ -16,21 +17,17 @@ import org.jspecify.annotations.Nullable;
 public record UserLatestWorks(
     Map<String, @Nullable ArtworkThumbnail> illusts,
     Map<String, @Nullable NovelThumbnail> novels,
-    @JsonAnySetter Map<String, Object> other) {
+    @JsonAnySetter Map<String, Object> other) implements WorksById {
   public UserLatestWorks {
     illusts = Copies.mapKeepingNulls(illusts);
     novels = Copies.mapKeepingNulls(novels);
     other = Copies.map(other);
   }
 
-  /** Every artwork id, newest first. */
-  public List<String> illustIds() {
-    return Copies.keys(illusts);
-  }
-
-  /** Every novel id, newest first. */
-  public List<String> novelIds() {
-    return Copies.keys(novels);
+  /** pixiv lists manga among {@link #illusts()} here. */
+  @Override
+  public Map<String, ?> manga() {
+    return Map.of();
   }
 
   /** The artworks pixiv sent thumbnails for, newest first. */

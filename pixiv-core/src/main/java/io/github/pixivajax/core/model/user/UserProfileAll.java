@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.pixivajax.core.internal.Copies;
 import io.github.pixivajax.core.model.ArtworkThumbnail;
+import io.github.pixivajax.core.model.WorksById;
 import io.github.pixivajax.core.model.IllustSeries;
 import io.github.pixivajax.core.model.NovelThumbnail;
 import java.util.List;
@@ -30,7 +31,7 @@ public record UserProfileAll(
     @Nullable BookmarkCount bookmarkCount,
     Map<String, Boolean> externalSiteWorksStatus,
     @Nullable RequestTabs request,
-    @JsonAnySetter Map<String, Object> other) {
+    @JsonAnySetter Map<String, Object> other) implements WorksById {
   public UserProfileAll {
     illusts = Copies.mapKeepingNulls(illusts);
     manga = Copies.mapKeepingNulls(manga);
@@ -40,21 +41,6 @@ public record UserProfileAll(
     pickup = Copies.list(pickup);
     externalSiteWorksStatus = Copies.map(externalSiteWorksStatus);
     other = Copies.map(other);
-  }
-
-  /** The user's illustration and ugoira ids, newest first. */
-  public List<String> illustIds() {
-    return Copies.keys(illusts);
-  }
-
-  /** The user's manga ids, newest first. */
-  public List<String> mangaIds() {
-    return Copies.keys(manga);
-  }
-
-  /** The user's novel ids, newest first. */
-  public List<String> novelIds() {
-    return Copies.keys(novels);
   }
 
   /** How many works the user has bookmarked publicly and privately. */
