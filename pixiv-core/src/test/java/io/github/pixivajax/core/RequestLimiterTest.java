@@ -88,7 +88,7 @@ class RequestLimiterTest {
   }
 
   /** Records what the client asks of its limiter. */
-  static final class Recording implements RequestLimiter {
+  static class Recording implements RequestLimiter {
     final List<String> events = new CopyOnWriteArrayList<>();
 
     @Override
@@ -136,6 +136,30 @@ class RequestLimiterTest {
       images.shutdown();
     }
     assertThat(limiter.events).containsExactly("acquire", "succeeded", "acquire", "rateLimited PT2M");
+  }
+
+  @Test
+  void callsSubscribedOnComputationThreadsWaitOnIoThreadsInstead() throws Exception {
+    List<String> threads = new CopyOnWriteArrayList<>();
+    RequestLimiter recording = new Recording() {
+      @Override
+      public void acquire() {
+        threads.add(Thread.currentThread().getName());
+      }
+    };
+    MockWebServer server = new MockWebServer();
+    server.start();
+    try (PixivClient client = PixivClient.builder().baseUrl(server.url("/").toString()).requestLimiter(recording).build()) {
+      server.enqueue(new MockResponse().setBody("{\"error\":false,\"body\":{\"id\":\"1\"}}"));
+      server.enqueue(new MockResponse().setBody("{\"error\":false,\"body\":{\"id\":\"2\"}}"));
+      client.artworks().illust(1).subscribeOn(io.reactivex.rxjava3.schedulers.Schedulers.computation()).blockingGet();
+      client.artworks().illust(2).blockingGet();
+    } finally {
+      server.shutdown();
+    }
+    assertThat(threads).hasSize(2);
+    assertThat(threads.get(0)).doesNotContain("Computation").contains("RxCachedThreadScheduler");
+    assertThat(threads.get(1)).as("plain blocking calls stay on the caller").isEqualTo(Thread.currentThread().getName());
   }
 
   @Test

@@ -4,6 +4,8 @@ import io.github.pixivajax.core.PixivAuthException;
 import io.github.pixivajax.core.api.LoginRequired;
 import io.github.pixivajax.core.api.Range;
 import io.reactivex.rxjava3.core.Single;
+import io.reactivex.rxjava3.internal.schedulers.NonBlockingThread;
+import io.reactivex.rxjava3.schedulers.Schedulers;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -27,8 +29,9 @@ import retrofit2.http.Query;
 /**
  * Adapts every endpoint method to a cold {@link Single}: validates arguments when the method is
  * called, refuses login-only endpoints for anonymous sessions without a request, and maps every
- * failure to the public exception types. Subscribing executes the call on the subscribing thread;
- * disposing cancels it.
+ * failure to the public exception types. Subscribing executes the call on the subscribing thread,
+ * unless that is one of RxJava's non-blocking threads ({@code computation()}, {@code single()}):
+ * then on {@code io()}. Disposing cancels it.
  */
 public final class PixivCallAdapterFactory extends CallAdapter.Factory {
   private final RxJava3CallAdapterFactory delegate = RxJava3CallAdapterFactory.createSynchronous();
@@ -85,7 +88,11 @@ public final class PixivCallAdapterFactory extends CallAdapter.Factory {
         return Single.error(
             new PixivAuthException(method, path, "this endpoint needs a logged-in session, but the client is anonymous"));
       }
-      return single.adapt(call).onErrorResumeNext(e -> Single.error(errors.map(e, method, path)));
+      Single<?> mapped = single.adapt(call).onErrorResumeNext(e -> Single.error(errors.map(e, method, path)));
+      // The call blocks (on the rate limiter, then on the socket): never on computation() or
+      // single() threads, which RxJava marks NonBlockingThread. Elsewhere it stays on the caller.
+      return Single.defer(() -> Thread.currentThread() instanceof NonBlockingThread
+          ? mapped.subscribeOn(Schedulers.io()) : mapped);
     }
   }
 
