@@ -130,6 +130,11 @@ public final class ErrorMapper {
 
   /** {@code Retry-After} as delta-seconds or an HTTP-date; null when absent or unreadable. */
   public @Nullable Duration parseRetryAfter(@Nullable String value) {
+    return parseRetryAfter(value, clock);
+  }
+
+  /** {@code Retry-After} against {@code clock}'s now; null when absent or unreadable. */
+  public static @Nullable Duration parseRetryAfter(@Nullable String value, Clock clock) {
     if (value == null || value.isBlank()) {
       return null;
     }

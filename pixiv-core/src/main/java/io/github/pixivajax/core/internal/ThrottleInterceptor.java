@@ -18,12 +18,10 @@ import okhttp3.Response;
 public final class ThrottleInterceptor implements Interceptor {
   private final HttpUrl pixivBase;
   private final RequestLimiter limiter;
-  private final ErrorMapper retryAfterParser;
 
   public ThrottleInterceptor(HttpUrl pixivBase, RequestLimiter limiter) {
     this.pixivBase = Objects.requireNonNull(pixivBase, "pixivBase == null");
     this.limiter = Objects.requireNonNull(limiter, "limiter == null");
-    this.retryAfterParser = new ErrorMapper(PixivJson.mapper(), Redactor.patternsOnly(), Clock.systemUTC());
   }
 
   @Override
@@ -42,7 +40,7 @@ public final class ThrottleInterceptor implements Interceptor {
     }
     Response response = chain.proceed(request);
     if (response.code() == 429) {
-      limiter.rateLimited(retryAfterParser.parseRetryAfter(response.header("Retry-After")));
+      limiter.rateLimited(ErrorMapper.parseRetryAfter(response.header("Retry-After"), Clock.systemUTC()));
     } else if (response.isSuccessful()) {
       limiter.succeeded();
     }

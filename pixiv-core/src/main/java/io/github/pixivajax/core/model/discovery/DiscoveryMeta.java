@@ -1,7 +1,9 @@
 package io.github.pixivajax.core.model.discovery;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.pixivajax.core.internal.Copies;
+import io.github.pixivajax.core.internal.FalseAsNull;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -18,10 +20,8 @@ public record DiscoveryMeta(@Nullable PageMeta meta, @JsonAnySetter Map<String, 
   /**
    * @param description {@code null} when there is none (pixiv sends {@code false})
    */
-  public record PageMeta(@Nullable String title, @Nullable String description, @Nullable String canonical) {
-    public PageMeta {
-      // pixiv's PHP writes false for a missing description; the lenient mapper turns it into "false".
-      description = description == null || description.equals("false") ? null : description;
-    }
-  }
+  public record PageMeta(
+      @Nullable String title,
+      @JsonDeserialize(using = FalseAsNull.class) @Nullable String description,
+      @Nullable String canonical) {}
 }

@@ -1,12 +1,9 @@
 package io.github.pixivajax.core.model.extra;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import io.github.pixivajax.core.internal.Copies;
-import java.io.IOException;
+import io.github.pixivajax.core.internal.FalseAsNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 public record TouchRanking(
     List<Item> ranking,
     @Nullable LocalDate rankingDate,
-    @JsonDeserialize(using = PageOrFalse.class) @Nullable Integer next,
+    @JsonDeserialize(using = FalseAsNull.class) @Nullable Integer next,
     @JsonAnySetter Map<String, Object> other) {
   public TouchRanking {
     ranking = Copies.list(ranking);
@@ -44,24 +41,6 @@ public record TouchRanking(
   public record Item(String illustId, int rank) {
     public Item {
       illustId = illustId == null ? "" : illustId;
-    }
-  }
-
-  /** A page number, or {@code false} for none. */
-  static final class PageOrFalse extends StdScalarDeserializer<Integer> {
-    private static final long serialVersionUID = 1L;
-
-    PageOrFalse() {
-      super(Integer.class);
-    }
-
-    @Override
-    public @Nullable Integer deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (p.currentToken().isBoolean()) {
-        return null;
-      }
-      int page = p.getValueAsInt();
-      return page >= 1 ? page : null;
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.pixivajax.core.model.ranking;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.pixivajax.core.internal.FalseAsNull;
 import io.github.pixivajax.core.internal.Copies;
 import io.github.pixivajax.core.model.IllustType;
 import java.time.OffsetDateTime;

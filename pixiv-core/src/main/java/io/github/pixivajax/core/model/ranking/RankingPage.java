@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.pixivajax.core.internal.FalseAsNull;
 import io.github.pixivajax.core.internal.Copies;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.pixivajax.core.model.ranking;
+package io.github.pixivajax.core.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanProperty;
@@ -11,16 +11,16 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code ranking.php} writes {@code false} where a value is absent ({@code next} on the last page,
- * {@code illust_series} outside a series): decode a boolean as null, anything else as the property's
- * declared type.
+ * pixiv's PHP writes {@code false} where a value is absent ({@code next} on a ranking's last page,
+ * {@code illust_series} outside a series, a missing description): decode a boolean as null, anything
+ * else as the property's declared type. Use with {@code @JsonDeserialize(using = FalseAsNull.class)}.
  */
-final class FalseAsNull extends StdDeserializer<Object> implements ContextualDeserializer {
+public final class FalseAsNull extends StdDeserializer<Object> implements ContextualDeserializer {
   private static final long serialVersionUID = 1L;
 
   private final @Nullable JsonDeserializer<Object> delegate;
 
-  FalseAsNull() {
+  public FalseAsNull() {
     this(null);
   }
 
