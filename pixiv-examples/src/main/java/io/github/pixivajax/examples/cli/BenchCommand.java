@@ -143,8 +143,7 @@ final class BenchCommand implements Callable<Integer> {
         }
       }
     } finally {
-      http.dispatcher().executorService().shutdown();
-      http.connectionPool().evictAll();
+      release(http);
     }
     return s.stop();
   }
@@ -179,8 +178,7 @@ final class BenchCommand implements Callable<Integer> {
       s.bytes = bytes.get();
       return s.stop();
     } finally {
-      http.dispatcher().executorService().shutdown();
-      http.connectionPool().evictAll();
+      release(http);
     }
   }
 
@@ -211,12 +209,10 @@ final class BenchCommand implements Callable<Integer> {
       TimeUnit.SECONDS.sleep(seconds);
     } finally {
       all.dispose();
-      http.dispatcher().executorService().shutdown();
-      http.connectionPool().evictAll();
+      release(http);
     }
     List<Long> times = new ArrayList<>(sent);
     Collections.sort(times);
-    long first = times.isEmpty() ? 0 : times.get(0);
     // Guava lets the first permit through at once: measure from the second request on.
     double achieved = times.size() < 3 ? 0 : (times.size() - 2) / ((times.get(times.size() - 1) - times.get(1)) / 1e9);
     int busiest = 0;
@@ -229,9 +225,14 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%n%d streams, one limiter at %.2f req/s, %d s: %d requests, achieved %.3f req/s (%+.1f %%),"
         + " busiest 1-second window %d requests%n", streams, rate, seconds, times.size(), achieved,
         (achieved / rate - 1) * 100, busiest);
-    if (first == 0 && times.isEmpty()) {
+    if (times.isEmpty()) {
       out.println("(no request was sent)");
     }
+  }
+
+  private static void release(OkHttpClient http) {
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
   }
 
   private static OkHttpClient counting(AtomicLong bytes, ConcurrentLinkedQueue<Long> sent) {
