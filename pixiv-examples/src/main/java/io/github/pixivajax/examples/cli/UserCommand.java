@@ -52,6 +52,25 @@ final class UserCommand extends Base {
     return single(root.client().users().bookmarkTags(id));
   }
 
+  @Command(description = "Follow the user (needs a session).")
+  int follow(
+      @Parameters(paramLabel = "ID") long id,
+      @Option(names = "--private", description = "Follow privately.") boolean isPrivate) {
+    return single(root.client().follow().follow(id, isPrivate));
+  }
+
+  @Command(description = "Stop following the user (needs a session).")
+  int unfollow(@Parameters(paramLabel = "ID") long id) {
+    return single(root.client().follow().unfollow(id));
+  }
+
+  @Command(description = "The tags of the user's artworks (or novels), with counts.")
+  int tags(
+      @Parameters(paramLabel = "ID") long id,
+      @Option(names = "--novels", description = "The tags of the user's novels.") boolean novels) {
+    return single(novels ? root.client().tags().userNovelTags(id) : root.client().tags().userIllustTags(id));
+  }
+
   @Command(description = "Users this user follows (streamed).")
   int following(
       @Parameters(paramLabel = "ID") long id,
