@@ -95,15 +95,16 @@ public final class PixivCallAdapterFactory extends CallAdapter.Factory {
     }
   }
 
-  // RxJava's marker interface lives in an internal package, which we never link against (it moves
-  // without notice): found by name, once per thread class.
-  private static final String NON_BLOCKING_THREAD = "io.reactivex.rxjava3.internal.schedulers.NonBlockingThread";
+  /*
+   * RxJava's marker interface lives in its internal package, which we do not compile against; the
+   * thread's class is checked for it by name, once per thread class.
+   */
   private static final ClassValue<Boolean> NON_BLOCKING = new ClassValue<>() {
     @Override
     protected Boolean computeValue(Class<?> type) {
       for (Class<?> c = type; c != null; c = c.getSuperclass()) {
         for (Class<?> i : c.getInterfaces()) {
-          if (i.getName().equals(NON_BLOCKING_THREAD)) {
+          if (i.getName().equals("io.reactivex.rxjava3.internal.schedulers.NonBlockingThread")) {
             return true;
           }
         }
