@@ -109,6 +109,22 @@ class FollowCommandsTest {
   }
 
   @Test
+  void searchAllPagesGoesPastTheCap() {
+    List<String> expected = pixiv("search", "artworks", "原神", "--limit", "0").json().stream().map(n -> n.path("id").asText()).toList();
+    try (FakePixiv cappedFake = FakePixiv.start(FakePixiv.Options.builder().newArtworkEvery(null).searchPageCap(4).build())) {
+      CliTest.Run r = CliTest.run("--base-url", cappedFake.baseUrl(), "--rate", "0", "--format", "jsonl",
+          "search", "artworks", "原神", "--all-pages", "--limit", "0");
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(expected).hasSizeGreaterThan(4 * 60);
+      assertThat(r.json().stream().map(n -> n.path("id").asText()).toList()).isEqualTo(expected);
+      CliTest.Run popular = CliTest.run("--base-url", cappedFake.baseUrl(), "--rate", "0",
+          "search", "manga", "原神", "--all-pages", "--order", "popular_d");
+      assertThat(popular.code()).isEqualTo(Cli.USAGE);
+      assertThat(popular.err()).contains("order");
+    }
+  }
+
+  @Test
   void demoServerCapsSearchAtTheGivenPage() throws Exception {
     Cli cli = new Cli();
     StringWriter out = new StringWriter();
