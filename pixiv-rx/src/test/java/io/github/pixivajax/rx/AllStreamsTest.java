@@ -51,7 +51,7 @@ class AllStreamsTest extends RxTestSupport {
         new Row("search.artworks", rx -> rx.search().artworks(SearchQuery.of("原神")), "/ajax/search/artworks/", 150, "200000", 3),
         new Row("search.illustrations", rx -> rx.search().illustrations(SearchQuery.of("原神")), "/ajax/search/illustrations/", 150, "200000", 3),
         new Row("search.manga", rx -> rx.search().manga(SearchQuery.of("原神")), "/ajax/search/manga/", 150, "200000", 3),
-        // Below the cap the sliced searches are the plain ones; DateSlicesTest and the fake's end-to-end test slice.
+        // Below the cap the sliced searches are the plain ones; pixiv-examples' SlicedSearchTest slices against a capped fake.
         new Row("search.slicedArtworks", rx -> rx.search().slicedArtworks(SearchQuery.of("原神")), "/ajax/search/artworks/", 150, "200000", 3),
         new Row("search.slicedIllustrations", rx -> rx.search().slicedIllustrations(SearchQuery.of("原神")), "/ajax/search/illustrations/", 150, "200000", 3),
         new Row("search.slicedManga", rx -> rx.search().slicedManga(SearchQuery.of("原神")), "/ajax/search/manga/", 150, "200000", 3),

@@ -81,18 +81,18 @@ final class SearchCommand extends Base {
   @Command(description = "Illustrations and manga (streamed).")
   int artworks(@Parameters(paramLabel = "WORD") String word, @Mixin Filters filters, @Mixin AllPages all, @Mixin Limit limit) {
     SearchQuery q = filters.query(word);
-    return stream((all.value ? root.rx().search().slicedArtworks(q) : root.rx().search().artworks(q)).items(), limit.value);
+    return stream((all.value ? root.rx().search().slicedArtworks(q) : root.rx().search().artworks(q)), limit.value);
   }
 
   @Command(description = "Illustrations and ugoira (streamed).")
   int illustrations(@Parameters(paramLabel = "WORD") String word, @Mixin Filters filters, @Mixin AllPages all, @Mixin Limit limit) {
     SearchQuery q = filters.query(word);
-    return stream((all.value ? root.rx().search().slicedIllustrations(q) : root.rx().search().illustrations(q)).items(), limit.value);
+    return stream((all.value ? root.rx().search().slicedIllustrations(q) : root.rx().search().illustrations(q)), limit.value);
   }
 
   @Command(description = "Manga (streamed).")
   int manga(@Parameters(paramLabel = "WORD") String word, @Mixin Filters filters, @Mixin AllPages all, @Mixin Limit limit) {
     SearchQuery q = filters.query(word);
-    return stream((all.value ? root.rx().search().slicedManga(q) : root.rx().search().manga(q)).items(), limit.value);
+    return stream((all.value ? root.rx().search().slicedManga(q) : root.rx().search().manga(q)), limit.value);
   }
 }

@@ -25,7 +25,7 @@ final class SeriesCommand extends Base implements Callable<Integer> {
     if (id == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'ID'");
     }
-    return stream(root.rx().series().series(id).items(), limit.value);
+    return stream(root.rx().series().series(id), limit.value);
   }
 
   @Command(description = "Add the series to the watch list (needs a session).")
