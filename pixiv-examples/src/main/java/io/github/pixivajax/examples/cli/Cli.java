@@ -148,13 +148,42 @@ public final class Cli implements AutoCloseable {
   /** Streams items, at most {@code limit} (0 = all), one demand at a time. */
   int stream(Flowable<?> items, long limit) {
     if (state != null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--state works on paginated streams, not on live tails");
+      throw new CommandLine.ParameterException(spec.commandLine(), "--state does not apply to this stream");
     }
     Output out = output();
     Flowable<?> bounded = limit > 0 ? items.take(limit) : items;
     await(bounded, out::item);
     out.end();
     return OK;
+  }
+
+  /**
+   * A live tail of works; with {@code --state} it skips works not newer than the newest one a previous
+   * run wrote, and records the newest id after each work written.
+   */
+  int tail(String name, Flowable<io.github.pixivajax.core.model.ArtworkThumbnail> works) {
+    java.nio.file.Path file = state;
+    if (file == null) {
+      return stream(works, 0);
+    }
+    long before = StreamState.loadNewest(file, name);
+    long[] newest = {before};
+    Output out = output();
+    await(works.filter(w -> workId(w.id()) > before), w -> {
+      out.item(w);
+      newest[0] = Math.max(newest[0], workId(((io.github.pixivajax.core.model.ArtworkThumbnail) w).id()));
+      StreamState.saveNewest(file, name, newest[0]);
+    });
+    out.end();
+    return OK;
+  }
+
+  private static long workId(String id) {
+    try {
+      return Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   /**

@@ -19,7 +19,7 @@ final class FeedCommand extends Base {
       @Option(names = "--mode", defaultValue = "all") ContentMode mode,
       @Option(names = "--follow", description = "Keep polling and print new works as they appear.") boolean follow,
       @Mixin Limit limit) {
-    return follow ? stream(root.rx().feeds().followLatestLive(mode), 0) : stream(root.rx().feeds().followLatest(mode), limit.value);
+    return follow ? root.tail("feeds.followLatestLive", root.rx().feeds().followLatestLive(mode)) : stream(root.rx().feeds().followLatest(mode), limit.value);
   }
 
   @Command(name = "watch-list-manga", description = "Manga series on the watch list (streamed).")
@@ -38,7 +38,7 @@ final class FeedCommand extends Base {
       @Option(names = "--r18", description = "R-18 works instead") boolean r18,
       @Option(names = "--follow", description = "Keep polling and print new works as they appear.") boolean follow,
       @Mixin Limit limit) {
-    return follow ? stream(root.rx().feeds().newIllustsLive(type, r18), 0) : stream(root.rx().feeds().newIllusts(type, r18), limit.value);
+    return follow ? root.tail("feeds.newIllustsLive", root.rx().feeds().newIllustsLive(type, r18)) : stream(root.rx().feeds().newIllusts(type, r18), limit.value);
   }
 
   @Command(name = "discovery-artworks", description = "Discovery's recommended works (streamed, de-duplicated).")

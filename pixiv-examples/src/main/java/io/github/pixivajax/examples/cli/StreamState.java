@@ -79,10 +79,46 @@ record StreamState(String stream, @Nullable Cursor<?> cursor, long written) {
     return line.substring(key.length() + 1);
   }
 
+  /**
+   * A live tail's state: the newest work id a previous run wrote (0: none), so a restarted tail emits
+   * only what is new.
+   *
+   * @throws IllegalArgumentException if the file is not a tail's state file or belongs to another tail
+   */
+  static long loadNewest(Path file, String stream) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      return 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read --state " + file, e);
+    }
+    if (lines.size() < 3 || !lines.get(0).equals(VERSION)) {
+      throw new IllegalArgumentException("--state " + file + " is not a pixiv state file");
+    }
+    String saved = value(lines.get(1), "stream", file);
+    if (!saved.equals(stream)) {
+      throw new IllegalArgumentException("--state " + file + " belongs to the stream " + saved + ", not to " + stream);
+    }
+    try {
+      return Long.parseLong(value(lines.get(2), "newest", file));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--state " + file + " has a malformed newest id", e);
+    }
+  }
+
+  static void saveNewest(Path file, String stream, long newest) {
+    write(file, VERSION + "\nstream=" + stream + "\nnewest=" + newest + "\n");
+  }
+
   /** Writes the state to a temporary file beside {@code file}, then renames it over {@code file}. */
   void save(Path file) {
-    String text = VERSION + "\nstream=" + stream + "\ncursor=" + (cursor == null ? "" : cursor.encode())
-        + "\nwritten=" + written + "\n";
+    write(file, VERSION + "\nstream=" + stream + "\ncursor=" + (cursor == null ? "" : cursor.encode())
+        + "\nwritten=" + written + "\n");
+  }
+
+  private static void write(Path file, String text) {
     Path dir = file.toAbsolutePath().getParent();
     try {
       Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");

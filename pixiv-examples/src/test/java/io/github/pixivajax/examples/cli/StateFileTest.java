@@ -101,15 +101,42 @@ class StateFileTest {
     assertThat(all.subList(0, 300)).isEqualTo(whole);
   }
 
+  private static List<String> tailUntil(Path state, java.util.function.Predicate<String> done) throws Exception {
+    Cli cli = new Cli();
+    StringWriter out = new StringWriter();
+    CommandLine cmd = Cli.commandLine(cli, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+    CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> cmd.execute(args("--poll", "0.05", "--state",
+        state.toString(), "feed", "new-illusts", "--follow").toArray(String[]::new)));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!done.test(out.toString()) && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    cli.interrupt();
+    assertThat(run.get(10, TimeUnit.SECONDS)).isZero();
+    cli.close();
+    return new CliTest.Run(0, out.toString(), "").json().stream().map(n -> n.path("id").asText()).toList();
+  }
+
   @Test
-  void aStateFileOfAnotherStreamOrALiveTailIsAUsageError() throws Exception {
+  void aRestartedLiveTailEmitsOnlyWhatIsNew() throws Exception {
+    Path state = dir.resolve("tail.state");
+    List<String> first = tailUntil(state, text -> text.lines().count() >= 20);
+    assertThat(first).hasSizeGreaterThanOrEqualTo(20);
+    long newest = first.stream().mapToLong(Long::parseLong).max().orElseThrow();
+    assertThat(Files.readString(state)).contains("stream=feeds.newIllustsLive\nnewest=" + newest);
+
+    int added = fake.addNewArtwork();
+    List<String> second = tailUntil(state, text -> text.contains("\"id\":\"" + added + "\""));
+    assertThat(second).containsExactly(String.valueOf(added));
+  }
+
+  @Test
+  void aStateFileOfAnotherStreamIsAUsageError() throws Exception {
     Path state = dir.resolve("s.state");
     assertThat(CliTest.run(args("--state", state.toString(), "user", "followers", "1", "--limit", "3").toArray(String[]::new)).code())
         .isZero();
     CliTest.Run other = CliTest.run(args("--state", state.toString(), "user", "following", "1").toArray(String[]::new));
     assertThat(other.code()).isEqualTo(Cli.USAGE);
     assertThat(other.err()).contains("users.followers");
-    assertThat(CliTest.run(args("--state", dir.resolve("t.state").toString(), "feed", "new-illusts", "--follow")
-        .toArray(String[]::new)).code()).isEqualTo(Cli.USAGE);
   }
 }
