@@ -89,7 +89,8 @@ public final class RedisLimiter implements RedisRequestLimiter {
   private final long idleMillis;
   private final boolean fallBackLocally;
   private final PacedRequestLimiter local;
-  private final String[] shas = new String[3];
+  // Script SHAs by index; a race only loads a script twice.
+  private final @Nullable String[] shas = new String[3];
   // The last pause Redis told us of, in local nanoTime: still honoured if Redis goes away.
   private final AtomicLong pausedUntilNanos = new AtomicLong(System.nanoTime());
   private final AtomicBoolean throttlesSeen = new AtomicBoolean();
@@ -122,8 +123,8 @@ public final class RedisLimiter implements RedisRequestLimiter {
         .database(JedisURIHelper.getDBIndex(uri))
         .ssl(JedisURIHelper.isRedisSSLScheme(uri))
         .clientName("pixiv-limiter");
-    String user = JedisURIHelper.getUser(uri);
-    String password = JedisURIHelper.getPassword(uri);
+    @Nullable String user = JedisURIHelper.getUser(uri);
+    @Nullable String password = JedisURIHelper.getPassword(uri);
     if (user != null) {
       config.user(user);
     }

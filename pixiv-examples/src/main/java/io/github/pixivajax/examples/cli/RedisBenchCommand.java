@@ -54,13 +54,16 @@ final class RedisBenchCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Request threads per process (default: ${DEFAULT-VALUE}).")
   int threads;
 
+  @Option(names = "--warmup", defaultValue = "200", description = "Requests per process before the run, off the budget, to warm up the JIT (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
   @Option(names = "--worker", hidden = true)
   boolean worker;
 
   @Override
   public Integer call() throws Exception {
-    if (rate <= 0 || seconds < 1 || threads < 1 || processes.isEmpty() || processes.stream().anyMatch(k -> k < 1 || k > 64)) {
-      throw new IllegalArgumentException("need --rate > 0, --seconds >= 1, --threads >= 1, --processes of 1..64");
+    if (rate <= 0 || seconds < 1 || threads < 1 || warmup < 0 || processes.isEmpty() || processes.stream().anyMatch(k -> k < 1 || k > 64)) {
+      throw new IllegalArgumentException("need --rate > 0, --seconds >= 1, --threads >= 1, --warmup >= 0, --processes of 1..64");
     }
     return worker ? work() : lead();
   }
@@ -130,7 +133,7 @@ final class RedisBenchCommand implements Callable<Integer> {
     for (int i = 0; i < k; i++) {
       List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
           "io.github.pixivajax.examples.PixivCli", "--base-url", base, "--redis", redis, "bench-redis", "--worker",
-          "--seconds", Integer.toString(seconds), "--threads", Integer.toString(threads),
+          "--seconds", Integer.toString(seconds), "--threads", Integer.toString(threads), "--warmup", Integer.toString(warmup),
           "--rate", Double.toString(rate)));
       ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
       // The session goes through the environment, not the command line that ps shows.
@@ -246,7 +249,7 @@ final class RedisBenchCommand implements Callable<Integer> {
       // limiter), so that cold code does not delay the first sends of the run.
       try (PixivClient warm = PixivClient.builder().okHttpClient(http).baseUrl(root.baseUrl).session(session)
           .requestLimiter(RequestLimiter.unlimited()).build()) {
-        for (long id = 1; id <= 200; id++) {
+        for (long id = 1; id <= warmup; id++) {
           warm.artworks().illust(id).blockingGet();
         }
       }

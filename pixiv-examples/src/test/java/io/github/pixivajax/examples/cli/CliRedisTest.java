@@ -153,8 +153,9 @@ class CliRedisTest {
   }
 
   @Test
-  void benchRedisRunsProcessesThatShareTheBudget() {
-    Run r = run(new Cli(), "--redis", uri(), "bench-redis", "--processes", "2", "--rate", "5", "--seconds", "2");
+  void benchRedisRunsWorkerProcessesAndReportsWhatTheySent() {
+    Run r = run(new Cli(), "--redis", uri(), "bench-redis", "--processes", "2", "--rate", "5", "--seconds", "1",
+        "--warmup", "3");
     assertThat(r.code()).as(r.err()).isZero();
     String row = r.out().lines().filter(l -> l.matches("\\s*2\\s+\\d+.*")).findFirst().orElseThrow(() -> new AssertionError(r.out()));
     String[] f = row.trim().split("\\s+");
