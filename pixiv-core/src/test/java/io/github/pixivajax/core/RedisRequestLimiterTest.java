@@ -235,6 +235,21 @@ class RedisRequestLimiterTest {
       assertThatThrownBy(a::acquireSlot).isInstanceOf(PixivLimiterUnavailableException.class);
       assertThatThrownBy(() -> client.create(TestApi.class).plain().blockingGet())
           .isInstanceOf(PixivLimiterUnavailableException.class);
+      // OkHttp's asynchronous path too: the typed failure arrives, not a bare "canceled".
+      java.util.concurrent.CompletableFuture<java.io.IOException> failure = new java.util.concurrent.CompletableFuture<>();
+      client.httpClient().newCall(new okhttp3.Request.Builder().url(web.url("/plain.php")).build()).enqueue(new okhttp3.Callback() {
+        @Override
+        public void onFailure(okhttp3.Call call, java.io.IOException e) {
+          failure.complete(e);
+        }
+
+        @Override
+        public void onResponse(okhttp3.Call call, okhttp3.Response response) {
+          response.close();
+          failure.complete(null);
+        }
+      });
+      assertThat(failure.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(PixivLimiterUnavailableException.class);
       assertThat(web.getRequestCount()).as("nothing sent while the budget is unknown").isEqualTo(1);
       server.startAgain();
       client.create(TestApi.class).plain().blockingGet();
