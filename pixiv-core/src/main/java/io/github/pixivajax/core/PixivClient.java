@@ -5,12 +5,15 @@ import io.github.pixivajax.core.api.ArtworksApi;
 import io.github.pixivajax.core.api.DashboardApi;
 import io.github.pixivajax.core.api.DiscoveryApi;
 import io.github.pixivajax.core.api.FeedsApi;
+import io.github.pixivajax.core.api.FollowApi;
 import io.github.pixivajax.core.api.MiscApi;
 import io.github.pixivajax.core.api.RankingApi;
 import io.github.pixivajax.core.api.RequestsApi;
 import io.github.pixivajax.core.api.SearchApi;
 import io.github.pixivajax.core.api.SeriesApi;
+import io.github.pixivajax.core.api.TagsApi;
 import io.github.pixivajax.core.api.UsersApi;
+import io.github.pixivajax.core.api.WatchListApi;
 import io.github.pixivajax.core.internal.CsrfInterceptor;
 import io.github.pixivajax.core.internal.DefaultHeadersInterceptor;
 import io.github.pixivajax.core.internal.EnvelopeConverterFactory;
@@ -188,6 +191,21 @@ public final class PixivClient implements AutoCloseable {
   /** Notifications and web-push settings. */
   public MiscApi misc() {
     return create(MiscApi.class);
+  }
+
+  /** Follow and unfollow users, and make following private or public (writes). */
+  public FollowApi follow() {
+    return create(FollowApi.class);
+  }
+
+  /** Watch and unwatch manga and novel series, and their update notifications (writes). */
+  public WatchListApi watchList() {
+    return create(WatchListApi.class);
+  }
+
+  /** Tag suggestions, search-box completions, and a user's tags with counts. */
+  public TagsApi tags() {
+    return create(TagsApi.class);
   }
 
   /**

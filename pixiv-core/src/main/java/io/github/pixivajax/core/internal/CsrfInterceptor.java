@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class CsrfInterceptor implements Interceptor {
   private static final Logger LOG = LoggerFactory.getLogger(CsrfInterceptor.class);
   private static final Pattern ERROR_TRUE = Pattern.compile("\"error\"\\s*:\\s*true");
+  private static final Pattern CAPTCHA = Pattern.compile("(?i)captcha");
   private static final Pattern TOKEN_WORDS = Pattern.compile("(?i)token|csrf|トークン|不正なリクエスト|invalid request");
 
   private final HttpUrl pixivBase;
@@ -112,6 +113,10 @@ public final class CsrfInterceptor implements Interceptor {
 
   private static boolean rejected(Response response) throws IOException {
     int code = response.code();
+    // A reCAPTCHA demand names a token too, but a fresh CSRF token cannot meet it: no retry.
+    if ((code == 400 || code / 100 == 2) && CAPTCHA.matcher(response.peekBody(4096).string()).find()) {
+      return false;
+    }
     if (code == 400 || code == 401 || code == 403) {
       return true;
     }

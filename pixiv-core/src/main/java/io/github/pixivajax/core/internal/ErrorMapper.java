@@ -10,6 +10,7 @@ import io.github.pixivajax.core.PixivHtmlResponseException;
 import io.github.pixivajax.core.PixivNetworkException;
 import io.github.pixivajax.core.PixivNotFoundException;
 import io.github.pixivajax.core.PixivRateLimitException;
+import io.github.pixivajax.core.PixivRecaptchaRequiredException;
 import io.github.pixivajax.core.PixivServerException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -113,6 +114,9 @@ public final class ErrorMapper {
       String snippet,
       @Nullable String retryAfter) {
     String m = message == null ? "" : message;
+    if (Recaptcha.demanded(status, method, path, m, snippet)) {
+      return new PixivRecaptchaRequiredException(status, method, path, message, snippet);
+    }
     if (status == 429 || RATE_LIMIT.matcher(m).find()) {
       return new PixivRateLimitException(status, method, path, message, snippet, parseRetryAfter(retryAfter));
     }

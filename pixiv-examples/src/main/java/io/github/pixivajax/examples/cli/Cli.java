@@ -9,6 +9,7 @@ import io.github.pixivajax.core.PixivSession;
 import io.github.pixivajax.core.RedisRequestLimiter;
 import io.github.pixivajax.examples.fake.FakePixiv;
 import io.github.pixivajax.rx.RxConfig;
+import io.github.pixivajax.rx.Paged;
 import io.github.pixivajax.rx.RxPixiv;
 import io.reactivex.rxjava3.core.Flowable;
 import io.reactivex.rxjava3.core.Single;
@@ -90,6 +91,9 @@ public final class Cli implements AutoCloseable {
 
   @Option(names = "--verbose", description = "Log HTTP (redacted) and show stack traces.")
   boolean verbose;
+
+  @Option(names = "--state", paramLabel = "FILE", description = "Paginated streams: save where they are to FILE as they go, and continue from it.")
+  java.nio.file.@Nullable Path state;
 
   @Option(names = "--poll", paramLabel = "SECONDS", description = "How often --follow tails poll (default: ${DEFAULT-VALUE}).")
   double pollSeconds = 10;
@@ -175,14 +179,70 @@ public final class Cli implements AutoCloseable {
 
   /** Streams items, at most {@code limit} (0 = all), one demand at a time. */
   int stream(Flowable<?> items, long limit) {
+    if (state != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--state does not apply to this stream");
+    }
     Output out = output();
     Flowable<?> bounded = limit > 0 ? items.take(limit) : items;
-    await(bounded, out);
+    await(bounded, out::item);
     out.end();
     return OK;
   }
 
-  private @Nullable Object await(Flowable<?> flow, @Nullable Output out) {
+  /**
+   * A live tail of works; with {@code --state} it skips works not newer than the newest one a previous
+   * run wrote, and records the newest id after each work written.
+   */
+  int tail(String name, Flowable<io.github.pixivajax.core.model.ArtworkThumbnail> works) {
+    java.nio.file.Path file = state;
+    if (file == null) {
+      return stream(works, 0);
+    }
+    long before = StreamState.loadNewest(file, name);
+    long[] newest = {before};
+    Output out = output();
+    await(works.filter(w -> workId(w.id()) > before), w -> {
+      out.item(w);
+      newest[0] = Math.max(newest[0], workId(((io.github.pixivajax.core.model.ArtworkThumbnail) w).id()));
+      StreamState.saveNewest(file, name, newest[0]);
+    });
+    out.end();
+    return OK;
+  }
+
+  private static long workId(String id) {
+    try {
+      return Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /**
+   * A paginated stream; with {@code --state} it starts where the state file says and records, after
+   * each item written, the last page fully written and how many items of the next one are out.
+   */
+  int stream(Paged<?> paged, long limit) {
+    java.nio.file.Path file = state;
+    if (file == null) {
+      return stream(paged.items(), limit);
+    }
+    StreamState saved = StreamState.load(file, paged.name());
+    Paged<?> from = saved.cursor() == null ? paged : paged.from(saved.cursor());
+    Flowable<StreamState.Entry> entries = from.pages().concatMapIterable(StreamState::entries).skip(saved.written());
+    Output out = output();
+    StreamState[] now = {saved};
+    await(limit > 0 ? entries.take(limit) : entries, e -> {
+      StreamState.Entry entry = (StreamState.Entry) e;
+      out.item(entry.item());
+      now[0] = now[0].after(entry);
+      now[0].save(file);
+    });
+    out.end();
+    return OK;
+  }
+
+  private @Nullable Object await(Flowable<?> flow, java.util.function.@Nullable Consumer<Object> out) {
     CountDownLatch done = new CountDownLatch(1);
     AtomicReference<@Nullable Object> last = new AtomicReference<>();
     AtomicReference<@Nullable Throwable> error = new AtomicReference<>();
@@ -194,10 +254,16 @@ public final class Cli implements AutoCloseable {
 
       @Override
       public void onNext(Object item) {
-        if (out != null) {
-          out.item(item);
-        } else {
-          last.set(item);
+        // Under the lock: Ctrl-C never lands between writing an item and recording it (--state).
+        synchronized (done) {
+          if (isDisposed()) {
+            return;
+          }
+          if (out != null) {
+            out.accept(item);
+          } else {
+            last.set(item);
+          }
         }
         request(1);
       }
@@ -215,8 +281,10 @@ public final class Cli implements AutoCloseable {
     };
     // Ctrl-C (or a test) disposes this: the stream stops and the wait below ends.
     current.set(Disposable.fromAction(() -> {
-      sub.dispose();
-      done.countDown();
+      synchronized (done) {
+        sub.dispose();
+        done.countDown();
+      }
     }));
     flow.subscribe(sub);
     try {

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.github.pixivajax.core.internal.PixivJson;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -27,7 +28,13 @@ final class Output {
   private static final int MAX_COLUMNS = 5;
   private static final int MAX_WIDTH = 40;
 
-  private final ObjectMapper mapper = PixivJson.create().disable(SerializationFeature.INDENT_OUTPUT);
+  // The CLI's own writer (public API only): ISO-8601 dates, records without properties as {}.
+  private final ObjectMapper mapper = JsonMapper.builder()
+      .addModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+      .disable(SerializationFeature.INDENT_OUTPUT)
+      .build();
   private final PrintWriter out;
   private final Format format;
   private final List<JsonNode> collected = new ArrayList<>();

@@ -64,10 +64,15 @@ public final class FakePixiv implements AutoCloseable {
    * @param perSeconds the rate-limit window in seconds
    * @param retryAfterSeconds the {@code Retry-After} sent with 429
    * @param newArtworkEvery how often a new artwork appears (for live tails); null for never
+   * @param searchPageCap the last page search answers (pixiv's is 1000); a higher {@code p} answers it again
    */
   public record Options(
-      int port, long seed, int maxRequests, int perSeconds, int retryAfterSeconds, @Nullable Duration newArtworkEvery) {
+      int port, long seed, int maxRequests, int perSeconds, int retryAfterSeconds, @Nullable Duration newArtworkEvery,
+      int searchPageCap) {
     public Options {
+      if (searchPageCap < 1) {
+        throw new IllegalArgumentException("searchPageCap must be >= 1 but was " + searchPageCap);
+      }
       if (port < 0 || port > 65_535) {
         throw new IllegalArgumentException("port out of range: " + port);
       }
@@ -79,10 +84,13 @@ public final class FakePixiv implements AutoCloseable {
       }
     }
 
-    /** The demo's settings: ephemeral port, seed 42, no rate limit, a new artwork every 5 seconds. */
+    /** The demo's settings: ephemeral port, seed 42, no rate limit, a new artwork every 5 seconds, search capped at page 1000. */
     public static Options defaults() {
-      return new Options(0, 42, 0, 1, 1, Duration.ofSeconds(5));
+      return new Options(0, 42, 0, 1, 1, Duration.ofSeconds(5), DEFAULT_SEARCH_PAGE_CAP);
     }
+
+    /** pixiv's search page cap for ordinary accounts. */
+    public static final int DEFAULT_SEARCH_PAGE_CAP = 1000;
 
     public static Builder builder() {
       return new Builder(defaults());
@@ -100,8 +108,10 @@ public final class FakePixiv implements AutoCloseable {
       private int perSeconds;
       private int retryAfterSeconds;
       private @Nullable Duration newArtworkEvery;
+      private int searchPageCap;
 
       private Builder(Options o) {
+        searchPageCap = o.searchPageCap;
         port = o.port;
         seed = o.seed;
         maxRequests = o.maxRequests;
@@ -145,8 +155,14 @@ public final class FakePixiv implements AutoCloseable {
         return this;
       }
 
+      /** The last page search answers; pixiv's is 1000 (5000 with premium). */
+      public Builder searchPageCap(int searchPageCap) {
+        this.searchPageCap = searchPageCap;
+        return this;
+      }
+
       public Options build() {
-        return new Options(port, seed, maxRequests, perSeconds, retryAfterSeconds, newArtworkEvery);
+        return new Options(port, seed, maxRequests, perSeconds, retryAfterSeconds, newArtworkEvery, searchPageCap);
       }
     }
   }
@@ -170,11 +186,12 @@ public final class FakePixiv implements AutoCloseable {
     new ArtworkRoutes(render).register(router);
     new UserRoutes(render).register(router);
     new FeedRoutes(render, rankings).register(router);
-    new SearchRoutes(render).register(router);
+    new SearchRoutes(render, options.searchPageCap()).register(router);
     new RankingRoutes(render, rankings).register(router);
     new CommissionRoutes(render).register(router);
     new AccountRoutes(render).register(router);
     new WriteRoutes(data).register(router);
+    new FollowRoutes(render).register(router);
 
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 128);
     executor = Executors.newFixedThreadPool(THREADS, threads("fake-pixiv-http-"));
@@ -213,6 +230,18 @@ public final class FakePixiv implements AutoCloseable {
   public Options options() {
     return options;
   }
+
+  /**
+   * Every route the fake answers, in registration order: what a contract test compares with the
+   * client's interfaces. {@code path} is slash-separated with {@code {name}} segments and no leading
+   * slash, e.g. {@code ajax/user/{id}}.
+   */
+  public List<Endpoint> endpoints() {
+    return router.endpoints();
+  }
+
+  /** One route of the fake: method, path pattern, and whether it needs a logged-in session. */
+  public record Endpoint(String method, String path, boolean loginRequired) {}
 
   /** Requests received so far, including those refused (401, 404, 429…). */
   public int requestCount() {
