@@ -100,7 +100,7 @@ public final class Cli implements AutoCloseable {
         }
         String s = session != null ? session : env;
         if (s != null && !s.isBlank()) {
-          b.session(s.contains("=") ? PixivSession.ofCookieHeader(s) : PixivSession.ofPhpSessId(s));
+          b.session(PixivSession.parse(s));
         }
       }
       if (verbose) {
