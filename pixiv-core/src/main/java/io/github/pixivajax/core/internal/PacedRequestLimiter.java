@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 public final class PacedRequestLimiter implements RequestLimiter {
   private static final Logger LOG = LoggerFactory.getLogger("io.github.pixivajax.limiter");
   // Guava sleeps uninterruptibly; polling in short slices keeps acquire() interruptible.
+  private static final Duration LONGEST = Duration.ofDays(365L * 50);
   private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
   /** Sleeps interruptibly. */
@@ -96,7 +97,9 @@ public final class PacedRequestLimiter implements RequestLimiter {
         pause = maxPause;
       }
     }
-    long until = nanoTime.getAsLong() + pause.toNanos();
+    // Saturate: Duration.toNanos() overflows beyond ~292 years, and now + nanos beyond that.
+    long nanos = pause.compareTo(LONGEST) > 0 ? LONGEST.toNanos() : pause.toNanos();
+    long until = nanoTime.getAsLong() + nanos;
     pausedUntil.accumulateAndGet(until, Math::max);
     LOG.warn("pixiv rate limit (throttle #{} in a row): pausing every request for {} s", n, pause.toMillis() / 1000.0);
     return pause;
