@@ -54,9 +54,6 @@ public class PixivRateLimitException extends PixivApiException {
 
   static String human(Duration d) {
     long s = d.getSeconds();
-    if (s >= 86_400L * 365 * 1000) {
-      return "more than 1000 years";
-    }
     if (s >= 86_400) {
       return (s / 86_400) + " days " + (s % 86_400) / 3600 + " h (" + s + " s)";
     }

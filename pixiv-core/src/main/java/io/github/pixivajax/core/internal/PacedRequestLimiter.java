@@ -98,8 +98,10 @@ public final class PacedRequestLimiter implements RequestLimiter {
       }
     }
     // Saturate: Duration.toNanos() overflows beyond ~292 years, and now + nanos beyond that.
-    long nanos = pause.compareTo(LONGEST) > 0 ? LONGEST.toNanos() : pause.toNanos();
-    long until = nanoTime.getAsLong() + nanos;
+    if (pause.compareTo(LONGEST) > 0) {
+      pause = LONGEST;
+    }
+    long until = nanoTime.getAsLong() + pause.toNanos();
     pausedUntil.accumulateAndGet(until, Math::max);
     LOG.warn("pixiv rate limit (throttle #{} in a row): pausing every request for {} s", n, pause.toMillis() / 1000.0);
     return pause;
