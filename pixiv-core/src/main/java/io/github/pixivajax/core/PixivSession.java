@@ -52,7 +52,7 @@ public final class PixivSession {
     if (!PHPSESSID.matcher(v).matches()) {
       throw new IllegalArgumentException(
           "phpSessId is malformed: expected 8-256 characters of [A-Za-z0-9_-] (visible ASCII, no ';', ',' or"
-              + " whitespace), like 12345_AbCdEf… ("
+              + " whitespace), like {userId}_{random} ("
               + v.length()
               + " characters given)");
     }

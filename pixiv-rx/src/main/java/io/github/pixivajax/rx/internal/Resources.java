@@ -36,7 +36,7 @@ public final class Resources {
     return new Base<T>(name, params, "p=1", id) {
       @Override
       public Single<Step<T>> fetch(String position) {
-        int p = number(position, "p");
+        int p = small(position, "p");
         return fetch.apply(p).map(page -> {
           if (page.items().isEmpty() && !page.last() && emptyMeansThrottle && p > 1) {
             throw new SuspectedThrottleException(name + " p=" + p);
@@ -61,7 +61,7 @@ public final class Resources {
     return new Base<T>(name, params, "offset=0", id) {
       @Override
       public Single<Step<T>> fetch(String position) {
-        int offset = number(position, "offset");
+        int offset = small(position, "offset");
         return fetch.apply(offset, limit).map(page -> {
           int reached = offset + page.items().size();
           boolean end = page.last() || page.items().isEmpty() || (page.total() != null && reached >= page.total());
@@ -99,21 +99,31 @@ public final class Resources {
   public static <T> Resource<T> polls(
       String name, Map<String, String> params, Supplier<Single<List<T>>> poll, Function<T, String> id) {
     return byPosition(name, params, "poll=1", position -> {
-      int n = number(position, "poll");
+      int n = small(position, "poll");
       return poll.get().map(items -> new Step<>(items, "poll=" + (n + 1), null));
     }, id, false);
   }
 
-  public static int number(String position, String key) {
+  // Ids and cursors are long: pixiv's ids passed 2^31 long ago (lastId=3000000000 is real data).
+  public static long number(String position, String key) {
     String prefix = key + "=";
     if (!position.startsWith(prefix)) {
       throw new IllegalArgumentException("position " + position + " is not " + key + "=N");
     }
     try {
-      return Integer.parseInt(position.substring(prefix.length()));
+      return Long.parseLong(position.substring(prefix.length()));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("position " + position + " is not " + key + "=N", e);
     }
+  }
+
+  /** Page numbers and offsets, which the endpoints take as int. */
+  private static int small(String position, String key) {
+    long n = number(position, key);
+    if (n < 0 || n > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("position " + position + " is out of range");
+    }
+    return (int) n;
   }
 
   /** {@code ids=1,2,3} ↔ a list. */
