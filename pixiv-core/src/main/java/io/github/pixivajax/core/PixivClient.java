@@ -22,7 +22,9 @@ import io.github.pixivajax.core.internal.PixivCallAdapterFactory;
 import io.github.pixivajax.core.internal.PixivJson;
 import io.github.pixivajax.core.internal.Redactor;
 import io.github.pixivajax.core.internal.RedactingHttpLogger;
+import io.github.pixivajax.core.internal.RedirectedWriteInterceptor;
 import io.github.pixivajax.core.internal.RefererInterceptor;
+import io.github.pixivajax.core.internal.ResponseSizeInterceptor;
 import io.github.pixivajax.core.internal.SessionCookieInterceptor;
 import io.github.pixivajax.core.internal.ThrottleInterceptor;
 import java.time.Clock;
@@ -58,6 +60,12 @@ public final class PixivClient implements AutoCloseable {
   public static final String DEFAULT_USER_AGENT =
       "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
           + "Chrome/131.0.0.0 Safari/537.36";
+  /** The default {@link Builder#callTimeout(Duration)}: one request, from its permit to its last byte. */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+  /** The default {@link Builder#maxRateLimitPause(Duration)}. */
+  public static final Duration DEFAULT_MAX_RATE_LIMIT_PAUSE = Duration.ofMinutes(15);
+  /** The default {@link Builder#maxResponseSize(long)}: 32 MiB, far above pixiv's largest pages. */
+  public static final long DEFAULT_MAX_RESPONSE_SIZE = 32L * 1024 * 1024;
 
   private final HttpUrl baseUrl;
   private final PixivSession session;
@@ -65,6 +73,8 @@ public final class PixivClient implements AutoCloseable {
   private final Retrofit retrofit;
   private final boolean ownsOkHttp;
   private final RequestLimiter limiter;
+  private final Duration maxRateLimitPause;
+  private final long maxResponseSize;
   private final ConcurrentHashMap<Class<?>, Object> services = new ConcurrentHashMap<>();
 
   private PixivClient(Builder b) {
@@ -73,6 +83,8 @@ public final class PixivClient implements AutoCloseable {
     this.ownsOkHttp = b.okHttpClient == null;
     this.limiter = b.limiter != null ? b.limiter : RequestLimiter.perSecond(b.permitsPerSecond);
 
+    this.maxRateLimitPause = b.maxRateLimitPause;
+    this.maxResponseSize = b.maxResponseSize;
     CsrfInterceptor csrf = new CsrfInterceptor(baseUrl, b.csrfToken, PixivJson.mapper());
     String cookie = session.cookieHeader();
     List<String> secrets = new ArrayList<>();
@@ -110,11 +122,16 @@ public final class PixivClient implements AutoCloseable {
     }
     if (b.callTimeout != null) {
       http.callTimeout(b.callTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } else if (b.okHttpClient == null || b.okHttpClient.callTimeoutMillis() == 0) {
+      // A server trickling a byte every few seconds never trips the read timeout: bound the whole call.
+      http.callTimeout(DEFAULT_CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
-    http.addInterceptor(new ThrottleInterceptor(baseUrl, limiter));
+    http.addInterceptor(new ResponseSizeInterceptor(baseUrl, b.maxResponseSize));
+    http.addInterceptor(new ThrottleInterceptor(baseUrl, limiter, b.maxRateLimitPause));
     http.addInterceptor(new DefaultHeadersInterceptor(b.userAgent, b.acceptLanguage));
     http.addInterceptor(new RefererInterceptor(baseUrl));
     http.addInterceptor(csrf);
+    http.addInterceptor(new RedirectedWriteInterceptor(baseUrl));
     http.addNetworkInterceptor(new SessionCookieInterceptor(baseUrl, cookie));
     if (b.httpLogging != HttpLogging.NONE) {
       http.addNetworkInterceptor(
@@ -123,7 +140,7 @@ public final class PixivClient implements AutoCloseable {
     this.okHttp = http.build();
     csrf.attach(okHttp);
 
-    ErrorMapper errors = new ErrorMapper(PixivJson.mapper(), redactor, Clock.systemUTC());
+    ErrorMapper errors = new ErrorMapper(PixivJson.mapper(), redactor, Clock.systemUTC(), maxRateLimitPause, maxResponseSize);
     this.retrofit =
         new Retrofit.Builder()
             .baseUrl(baseUrl)
@@ -235,6 +252,16 @@ public final class PixivClient implements AutoCloseable {
     return session;
   }
 
+  /** The longest {@code Retry-After} this client waits out; see {@link Builder#maxRateLimitPause}. */
+  public Duration maxRateLimitPause() {
+    return maxRateLimitPause;
+  }
+
+  /** The largest response body, in bytes, read from pixiv; see {@link Builder#maxResponseSize}. */
+  public long maxResponseSize() {
+    return maxResponseSize;
+  }
+
   /** The base URL, always ending in {@code /}. */
   public String baseUrl() {
     return baseUrl.toString();
@@ -272,6 +299,8 @@ public final class PixivClient implements AutoCloseable {
     private HttpLogging httpLogging = HttpLogging.NONE;
     private double permitsPerSecond = 1.0;
     private @Nullable RequestLimiter limiter;
+    private Duration maxRateLimitPause = DEFAULT_MAX_RATE_LIMIT_PAUSE;
+    private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
 
     private Builder() {}
 
@@ -360,9 +389,41 @@ public final class PixivClient implements AutoCloseable {
       return this;
     }
 
-    /** A limit on a whole call, redirects and retries included; zero means none. */
+    /**
+     * A limit on each call to pixiv, from the moment the rate limiter grants its permit to the last
+     * byte of the body, redirects and retries included; {@link #DEFAULT_CALL_TIMEOUT} (60 s) by
+     * default, or the supplied {@code OkHttpClient}'s own when it has one. Zero means none.
+     */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = timeout(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * The longest {@code Retry-After} the client waits out, {@link #DEFAULT_MAX_RATE_LIMIT_PAUSE} (15
+     * min) by default. When pixiv asks for more, the call fails at once with a {@link
+     * PixivRateLimitException} saying how long pixiv asked for, and nothing pauses.
+     */
+    public Builder maxRateLimitPause(Duration maxPause) {
+      Objects.requireNonNull(maxPause, "maxPause == null");
+      if (maxPause.isNegative() || maxPause.compareTo(Duration.ofDays(365)) > 0) {
+        throw new IllegalArgumentException("maxPause must be in [0, 365 days] but was " + maxPause);
+      }
+      this.maxRateLimitPause = maxPause;
+      return this;
+    }
+
+    /**
+     * The largest response body read from pixiv, in bytes (after decompression), {@link
+     * #DEFAULT_MAX_RESPONSE_SIZE} (32 MiB) by default. Checked against {@code Content-Length} and
+     * while reading; a larger body fails with a {@link PixivDecodeException} naming the limit.
+     * Other hosts (images on {@code i.pximg.net}) are not limited.
+     */
+    public Builder maxResponseSize(long bytes) {
+      if (bytes < 1024) {
+        throw new IllegalArgumentException("maxResponseSize must be >= 1024 bytes but was " + bytes);
+      }
+      this.maxResponseSize = bytes;
       return this;
     }
 

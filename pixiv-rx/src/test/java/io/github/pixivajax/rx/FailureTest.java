@@ -195,4 +195,70 @@ class FailureTest extends RxTestSupport {
     assertThat(feeds.count("/ajax/search/artworks/")).as("page 1, then page 2 three times").isEqualTo(4);
     assertThat(client.requestLimiter().remainingPause()).as("backoff, not an account-wide pause").isZero();
   }
+
+  /** Counts throttles reported to it; never pauses. */
+  static final class CountingLimiter implements RequestLimiter {
+    final java.util.concurrent.atomic.AtomicInteger throttles = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public void acquire() {}
+
+    @Override
+    public Duration rateLimited(@Nullable Duration retryAfter) {
+      throttles.incrementAndGet();
+      return Duration.ZERO;
+    }
+
+    @Override
+    public void succeeded() {}
+
+    @Override
+    public Duration remainingPause() {
+      return Duration.ZERO;
+    }
+  }
+
+  @Test
+  void retryAfterBeyondTheMaxPauseFailsAtOnceSayingHowLongPixivAsked() {
+    CountingLimiter limiter = new CountingLimiter();
+    try (PixivClient shared = client(limiter)) {
+      feeds.fault(FOLLOW, new MockResponse().setResponseCode(429).setHeader("Retry-After", "1000000000"));
+      Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> RxPixiv.create(shared, config().build())
+          .feeds().followLatest(ContentMode.ALL).items().ignoreElements().blockingAwait(5, TimeUnit.SECONDS));
+      assertThat(e).isInstanceOf(PixivRateLimitException.class).hasMessageContaining("11574 days")
+          .hasMessageContaining("maximum pause of 15 min");
+      assertThat(((PixivRateLimitException) e).exceedsMaxPause()).isTrue();
+      assertThat(((PixivRateLimitException) e).retryAfter()).isEqualTo(Duration.ofSeconds(1_000_000_000));
+      assertThat(limiter.throttles.get()).isZero();
+      assertThat(feeds.count(FOLLOW)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void a429IsCountedOnceByTheLimiter() {
+    CountingLimiter limiter = new CountingLimiter();
+    try (PixivClient shared = client(limiter)) {
+      feeds.fault(FOLLOW, new MockResponse().setResponseCode(429).setHeader("Retry-After", "0"));
+      assertThat(allFollowLatest(RxPixiv.create(shared, config().build()))).isEqualTo(expected());
+      assertThat(limiter.throttles.get()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void oversizedResponseFailsOnceWithoutRetry() {
+    try (PixivClient small = PixivClient.builder()
+        .baseUrl(server.url("/").toString())
+        .requestLimiter(RequestLimiter.unlimited())
+        .session(io.github.pixivajax.core.PixivSession.ofPhpSessId("1_RxTestSessionValue0123456789"))
+        .maxResponseSize(4096)
+        .build()) {
+      feeds.fault(FOLLOW, FakeFeeds.envelope("{\"page\":{\"ids\":[" + "1,".repeat(5000) + "1]}}"));
+      rx = RxPixiv.create(small, config().build());
+      Throwable e = org.assertj.core.api.Assertions.catchThrowable(
+          () -> rx.feeds().followLatest(ContentMode.ALL).items().ignoreElements().blockingAwait(5, TimeUnit.SECONDS));
+      assertThat(e).isInstanceOf(io.github.pixivajax.core.PixivResponseTooLargeException.class)
+          .hasMessageContaining("4096 bytes");
+      assertThat(feeds.count(FOLLOW)).isEqualTo(1);
+    }
+  }
 }

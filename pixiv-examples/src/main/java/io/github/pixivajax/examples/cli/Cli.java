@@ -3,6 +3,7 @@ package io.github.pixivajax.examples.cli;
 import io.github.pixivajax.core.HttpLogging;
 import io.github.pixivajax.core.PixivAuthException;
 import io.github.pixivajax.core.PixivClient;
+import io.github.pixivajax.core.PixivNetworkException;
 import io.github.pixivajax.core.PixivNotFoundException;
 import io.github.pixivajax.core.PixivRateLimitException;
 import io.github.pixivajax.core.PixivSession;
@@ -98,6 +99,15 @@ public final class Cli implements AutoCloseable {
   @Option(names = "--poll", paramLabel = "SECONDS", description = "How often --follow tails poll (default: ${DEFAULT-VALUE}).")
   double pollSeconds = 10;
 
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Limit on each request to pixiv, 0 = none (default: ${DEFAULT-VALUE}).")
+  long timeoutSeconds = PixivClient.DEFAULT_CALL_TIMEOUT.toSeconds();
+
+  @Option(names = "--max-pause", paramLabel = "SECONDS", description = "Longest Retry-After waited out; longer asks fail with exit 5 (default: ${DEFAULT-VALUE}).")
+  long maxPauseSeconds = PixivClient.DEFAULT_MAX_RATE_LIMIT_PAUSE.toSeconds();
+
+  @Option(names = "--max-body-size", paramLabel = "MB", description = "Largest response read from pixiv, in MiB (default: ${DEFAULT-VALUE}).")
+  long maxBodyMb = PixivClient.DEFAULT_MAX_RESPONSE_SIZE / (1024 * 1024);
+
   private @Nullable FakePixiv fake;
   private @Nullable PixivClient client;
   private @Nullable RxPixiv rx;
@@ -115,7 +125,19 @@ public final class Cli implements AutoCloseable {
   /** The client for this run: the fake pixiv with the demo session under {@code --demo}. */
   synchronized PixivClient client() {
     if (client == null) {
-      PixivClient.Builder b = PixivClient.builder().rateLimit(rate);
+      if (timeoutSeconds < 0 || timeoutSeconds > Integer.MAX_VALUE / 1000) {
+        throw new IllegalArgumentException("--timeout must be in [0, " + Integer.MAX_VALUE / 1000 + "] but was " + timeoutSeconds);
+      }
+      if (maxPauseSeconds < 0 || maxPauseSeconds > 365L * 86_400) {
+        throw new IllegalArgumentException("--max-pause must be in [0, 31536000] but was " + maxPauseSeconds);
+      }
+      if (maxBodyMb < 1 || maxBodyMb > 1L << 30) {
+        throw new IllegalArgumentException("--max-body-size must be in [1, 1073741824] but was " + maxBodyMb);
+      }
+      PixivClient.Builder b = PixivClient.builder().rateLimit(rate)
+          .callTimeout(Duration.ofSeconds(timeoutSeconds))
+          .maxRateLimitPause(Duration.ofSeconds(maxPauseSeconds))
+          .maxResponseSize(maxBodyMb * 1024 * 1024);
       PixivSession account = PixivSession.anonymous();
       if (demo) {
         if (baseUrl != null) {
@@ -130,7 +152,7 @@ public final class Cli implements AutoCloseable {
         }
         String s = session != null ? session : env;
         if (s != null && !s.isBlank()) {
-          account = s.contains("=") ? PixivSession.ofCookieHeader(s) : PixivSession.ofPhpSessId(s);
+          account = PixivSession.parse(s);
           b.session(account);
         }
       }
@@ -162,6 +184,8 @@ public final class Cli implements AutoCloseable {
     return fake;
   }
 
+  private final AtomicReference<@Nullable Output> streaming = new AtomicReference<>();
+
   Output output() {
     Output.Format f = format;
     if (f == null) {
@@ -183,9 +207,15 @@ public final class Cli implements AutoCloseable {
       throw new CommandLine.ParameterException(spec.commandLine(), "--state does not apply to this stream");
     }
     Output out = output();
+    streaming.set(out);
     Flowable<?> bounded = limit > 0 ? items.take(limit) : items;
-    await(bounded, out::item);
-    out.end();
+    try {
+      await(bounded, out::item);
+    } finally {
+      // A JSON array is closed even when the stream failed or was stopped: the output stays valid.
+      out.end();
+      streaming.set(null);
+    }
     return OK;
   }
 
@@ -201,12 +231,17 @@ public final class Cli implements AutoCloseable {
     long before = StreamState.loadNewest(file, name);
     long[] newest = {before};
     Output out = output();
-    await(works.filter(w -> workId(w.id()) > before), w -> {
-      out.item(w);
-      newest[0] = Math.max(newest[0], workId(((io.github.pixivajax.core.model.ArtworkThumbnail) w).id()));
-      StreamState.saveNewest(file, name, newest[0]);
-    });
-    out.end();
+    streaming.set(out);
+    try {
+      await(works.filter(w -> workId(w.id()) > before), w -> {
+        out.item(w);
+        newest[0] = Math.max(newest[0], workId(((io.github.pixivajax.core.model.ArtworkThumbnail) w).id()));
+        StreamState.saveNewest(file, name, newest[0]);
+      });
+    } finally {
+      out.end();
+      streaming.set(null);
+    }
     return OK;
   }
 
@@ -231,14 +266,19 @@ public final class Cli implements AutoCloseable {
     Paged<?> from = saved.cursor() == null ? paged : paged.from(saved.cursor());
     Flowable<StreamState.Entry> entries = from.pages().concatMapIterable(StreamState::entries).skip(saved.written());
     Output out = output();
+    streaming.set(out);
     StreamState[] now = {saved};
-    await(limit > 0 ? entries.take(limit) : entries, e -> {
-      StreamState.Entry entry = (StreamState.Entry) e;
-      out.item(entry.item());
-      now[0] = now[0].after(entry);
-      now[0].save(file);
-    });
-    out.end();
+    try {
+      await(limit > 0 ? entries.take(limit) : entries, e -> {
+        StreamState.Entry entry = (StreamState.Entry) e;
+        out.item(entry.item());
+        now[0] = now[0].after(entry);
+        now[0].save(file);
+      });
+    } finally {
+      out.end();
+      streaming.set(null);
+    }
     return OK;
   }
 
@@ -312,6 +352,11 @@ public final class Cli implements AutoCloseable {
     if (d != null) {
       d.dispose();
     }
+    // The JVM may halt before the main thread gets to it: close the JSON array from here.
+    Output out = streaming.get();
+    if (out != null) {
+      out.end();
+    }
   }
 
   @Override
@@ -367,6 +412,13 @@ public final class Cli implements AutoCloseable {
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    addHelpEverywhere(cmd);
+    cmd.setParameterExceptionHandler((ex, argv) -> {
+      CommandLine line = ex.getCommandLine();
+      line.getErr().println("pixiv: " + usageMessage(ex) + " (see '" + line.getCommandSpec().qualifiedName() + " --help')");
+      line.getErr().flush();
+      return USAGE;
+    });
     cmd.setExecutionExceptionHandler((ex, line, parse) -> {
       Throwable t = ex instanceof CompositeException ? ((CompositeException) ex).getExceptions().get(0) : ex;
       if (t instanceof CommandLine.ParameterException) {
@@ -382,9 +434,42 @@ public final class Cli implements AutoCloseable {
     return cmd;
   }
 
+  /** {@code --help} on every command, including those that declare none. */
+  private static void addHelpEverywhere(CommandLine cmd) {
+    CommandLine.Model.CommandSpec spec = cmd.getCommandSpec();
+    if (spec.findOption("--help") == null && spec.findOption("-h") == null) {
+      spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help")
+          .usageHelp(true).description("Show this help message and exit.").build());
+    }
+    for (CommandLine sub : cmd.getSubcommands().values()) {
+      addHelpEverywhere(sub);
+    }
+  }
+
+  /** picocli's message on one line, without Java exception names. */
+  static String usageMessage(CommandLine.ParameterException ex) {
+    String m = String.valueOf(ex.getMessage()).strip();
+    java.util.regex.Matcher cause =
+        java.util.regex.Pattern.compile("\\s*\\(?(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b").matcher(m);
+    if (cause.find()) {
+      m = m.substring(0, cause.start());
+    }
+    m = m.replaceAll("(?:class )?(?:[a-z_$][\\w$]*\\.)+([A-Z][\\w$]*)", "$1");
+    m = m.replaceAll("\\s*\\R\\s*", "; ");
+    return m;
+  }
+
   static String describe(Throwable t) {
     if (t instanceof IllegalArgumentException || t instanceof NullPointerException) {
       return "bad argument: " + t.getMessage();
+    }
+    if (t instanceof PixivNetworkException && t.getCause() instanceof java.io.InterruptedIOException
+        && !(t.getCause() instanceof java.net.SocketTimeoutException)
+        && "timeout".equals(t.getCause().getMessage())) {
+      String endpoint = String.valueOf(t.getMessage());
+      int colon = endpoint.indexOf(": ");
+      return (colon < 0 ? endpoint : endpoint.substring(0, colon))
+          + ": no complete answer within the call timeout (raise it with --timeout SECONDS)";
     }
     String m = t.getMessage();
     return m == null ? t.getClass().getSimpleName() : m;
