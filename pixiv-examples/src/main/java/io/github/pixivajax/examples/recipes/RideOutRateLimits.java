@@ -12,14 +12,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * A crawl that rides out 429s: when pixiv throttles, the limiter pauses the account for
  * {@code Retry-After} (or a growing default) and the stream fetches the same page again — nothing
- * lost, nothing repeated. Against the fake, which here allows 3 requests a second, the crawl runs
+ * lost, nothing repeated. Against the fake, which here allows 3 requests in 2 seconds, the crawl runs
  * unpaced on purpose so that it meets the limit.
  *
  * <p>{@code RideOutRateLimits [baseUrl|-] [limit]}: crawls {@code limit} ranked works (default 400).
  */
 public final class RideOutRateLimits {
   public static void main(String[] args) {
-    FakePixiv.Options strict = FakePixiv.Options.builder().newArtworkEvery(null).rateLimit(3, 1).retryAfterSeconds(1).build();
+    FakePixiv.Options strict = FakePixiv.Options.builder().newArtworkEvery(null).rateLimit(3, 2).retryAfterSeconds(1).build();
     try (Target target = Target.open(args, strict)) {
       // Pace 0 to meet the limit; a real crawl keeps the default pace of 1 request/s.
       Throttles limiter = new Throttles(RequestLimiter.perSecond(0, Duration.ofSeconds(5), Duration.ofMinutes(20)));
