@@ -165,6 +165,28 @@ class AllStreamsTest extends RxTestSupport {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void resumesFromTheCursorOfEveryPageAndEndsAfterTheLast(Row row) {
+    if (row.requests() < 0) {
+      return; // polls: covered above, each poll answers anew
+    }
+    Paged<?> paged = row.stream().apply(rx);
+    List<? extends Page<?>> pages = paged.pages().toList().blockingGet();
+    List<String> whole = new ArrayList<>();
+    pages.forEach(p -> p.items().forEach(item -> whole.add(id(item))));
+    assertThat(pages).hasSizeGreaterThan(1);
+    int done = 0;
+    for (int k = 0; k < pages.size(); k++) {
+      Page<?> page = pages.get(k);
+      done += page.items().size();
+      Cursor<?> cursor = Cursor.decode(page.cursor().encode());
+      List<String> rest = rx.resume(cursor).items().map(AllStreamsTest::id).toList().blockingGet();
+      assertThat(rest).as("after page %d of %s", k + 1, row.name()).isEqualTo(whole.subList(done, whole.size()));
+      assertThat(cursor.isEnd()).as("page %d is the last", k + 1).isEqualTo(k == pages.size() - 1);
+    }
+  }
+
   @Test
   void everyPagedMethodOfEveryAreaHasARow() {
     Set<String> declared = new TreeSet<>();

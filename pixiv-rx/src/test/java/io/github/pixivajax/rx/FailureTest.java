@@ -85,8 +85,7 @@ class FailureTest extends RxTestSupport {
       int before = server.getRequestCount();
       TestSubscriber<FollowUser> b = streams.users().following(9, Rest.SHOW).items().test();
       var plain = shared.users().following(9, 0, 24, Rest.SHOW).subscribeOn(io.reactivex.rxjava3.schedulers.Schedulers.io()).test();
-      Thread.sleep(200);
-      assertThat(server.getRequestCount()).isEqualTo(before);
+      Await.stays("nothing sent during the pause", () -> server.getRequestCount() == before, Duration.ofMillis(300));
       b.assertNoValues();
       plain.assertNoValues();
 
@@ -109,6 +108,29 @@ class FailureTest extends RxTestSupport {
   void throttleInsideA200IsRetriedToo() {
     feeds.fault(FOLLOW, FakeFeeds.envelope("[]").setBody("{\"error\":true,\"message\":\"Rate limit exceeded\",\"body\":[]}"));
     assertThat(allFollowLatest(rx)).isEqualTo(expected());
+  }
+
+  @Test
+  void throttleInsideA200PausesEveryStreamSharingTheLimiter() throws Exception {
+    GateLimiter limiter = new GateLimiter();
+    try (PixivClient shared = client(limiter)) {
+      RxPixiv streams = RxPixiv.create(shared, config().build());
+      feeds.fault(FOLLOW, FakeFeeds.envelope("[]").setBody("{\"error\":true,\"message\":\"Rate limit exceeded\",\"body\":[]}"));
+      TestSubscriber<String> a = streams.feeds().followLatest(ContentMode.ALL).items().map(ArtworkThumbnail::id).test();
+      assertThat(limiter.throttled.await(5, TimeUnit.SECONDS)).as("the limiter was told").isTrue();
+      assertThat(limiter.lastPause).as("no Retry-After in a 200").isNull();
+
+      int before = server.getRequestCount();
+      TestSubscriber<FollowUser> b = streams.users().following(9, Rest.SHOW).items().test();
+      Await.stays("nothing sent during the pause", () -> server.getRequestCount() == before, Duration.ofMillis(300));
+      a.assertNoValues();
+      b.assertNoValues();
+
+      limiter.open();
+      a.awaitDone(5, TimeUnit.SECONDS).assertComplete();
+      assertThat(a.values()).isEqualTo(expected());
+      b.awaitDone(5, TimeUnit.SECONDS).assertComplete().assertValueCount(50);
+    }
   }
 
   @Test
