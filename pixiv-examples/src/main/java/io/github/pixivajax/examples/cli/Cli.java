@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
       BookmarkCommand.class,
       LikeCommand.class,
       SeriesCommand.class,
+      DownloadCommand.class,
       DemoServerCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
@@ -59,6 +60,9 @@ public final class Cli implements AutoCloseable {
 
   @Option(names = "--base-url", paramLabel = "URL", description = "pixiv (or a proxy) to talk to; default https://www.pixiv.net/")
   @Nullable String baseUrl;
+
+  @Option(names = "--image-base-url", paramLabel = "URL", description = "A mirror for i.pximg.net/s.pximg.net images (e.g. https://i.pixiv.re); --demo sets its own.")
+  @Nullable String imageBaseUrl;
 
   @Option(names = "--demo", description = "Start the embedded fake pixiv on a loopback port and use it (no account, no network).")
   boolean demo;
@@ -94,9 +98,13 @@ public final class Cli implements AutoCloseable {
         }
         fake = FakePixiv.start(FakePixiv.Options.defaults());
         b.baseUrl(fake.baseUrl()).session(PixivSession.ofPhpSessId(FakePixiv.DEMO_SESSION));
+        b.imageBaseUrl(imageBaseUrl != null ? imageBaseUrl : fake.imageBaseUrl());
       } else {
         if (baseUrl != null) {
           b.baseUrl(baseUrl);
+        }
+        if (imageBaseUrl != null) {
+          b.imageBaseUrl(imageBaseUrl);
         }
         String s = session != null ? session : env;
         if (s != null && !s.isBlank()) {
@@ -204,6 +212,11 @@ public final class Cli implements AutoCloseable {
       throw new IllegalStateException(t);
     }
     return last.get();
+  }
+
+  /** Registers what Ctrl-C stops for work that is not one stream (downloads); null clears it. */
+  void cancelOnInterrupt(@Nullable Disposable job) {
+    current.set(job);
   }
 
   /** Ctrl-C: stop the stream in flight (the JVM then exits with 130). */
