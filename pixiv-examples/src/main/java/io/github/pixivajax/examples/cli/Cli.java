@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
       DownloadCommand.class,
       DemoServerCommand.class,
       BenchCommand.class,
+      DownloadBenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Cli implements AutoCloseable {
