@@ -79,7 +79,7 @@ final class DownloadRun implements AutoCloseable, DownloadListener {
     this.err = root.spec.commandLine().getErr();
     boolean terminal = root.format == null && System.console() != null;
     this.bar = terminal
-        ? new ProgressBarBuilder().setTaskName("download").setInitialMax(0).setUnit("MiB", 1 << 20).showSpeed()
+        ? new ProgressBarBuilder().setTaskName("download").setInitialMax(0).setUnit("KiB", 1 << 10).showSpeed()
             .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build()
         : null;
   }
@@ -140,6 +140,7 @@ final class DownloadRun implements AutoCloseable, DownloadListener {
       root.cancelOnInterrupt(null);
     }
     if (bar != null) {
+      bar.refresh();
       bar.close();
     }
     out.flush();
@@ -192,7 +193,7 @@ final class DownloadRun implements AutoCloseable, DownloadListener {
         failed.incrementAndGet();
     }
     if (bar != null) {
-      bar.setExtraMessage(" " + saved.get() + " saved, " + skipped.get() + " skipped, " + failed.get() + " failed");
+      bar.setExtraMessage(" saved " + saved.get() + ", skip " + skipped.get() + ", fail " + failed.get());
       if (r.status() == DownloadResult.Status.FAILED) {
         err.println("pixiv: failed " + r.workId() + " p" + r.page() + ": " + (r.error() == null ? "?" : Cli.describe(r.error())));
       }
