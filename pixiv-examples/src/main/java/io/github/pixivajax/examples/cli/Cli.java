@@ -16,6 +16,11 @@ import io.reactivex.rxjava3.exceptions.CompositeException;
 import io.reactivex.rxjava3.subscribers.DisposableSubscriber;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +35,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Cli.Version.class,
     sortOptions = false,
-    description = "Stream pixiv's feeds from the command line (Kotlin-free Java client for pixiv's Ajax API).",
-    subcommands = {
+    description = "Stream pixiv's feeds from the command line (Kotlin-free Java client for pixiv's Ajax API).")
+public final class Cli implements AutoCloseable {
+  /**
+   * The commands, registered lazily: picocli builds (and instantiates) every registered command
+   * before parsing, which was half of a short run's start-up. A run registers only the commands
+   * its arguments name, or all of them when they name none (help, usage errors).
+   */
+  static final List<Class<?>> COMMANDS = List.of(
       IllustCommand.class,
       UserCommand.class,
       SearchCommand.class,
@@ -47,9 +58,8 @@ import picocli.CommandLine.Spec;
       DemoServerCommand.class,
       BenchCommand.class,
       DownloadBenchCommand.class,
-      CommandLine.HelpCommand.class
-    })
-public final class Cli implements AutoCloseable {
+      CommandLine.HelpCommand.class);
+
   public static final int OK = 0;
   public static final int FAILED = 1;
   public static final int USAGE = 2;
@@ -243,7 +253,7 @@ public final class Cli implements AutoCloseable {
   /** Runs {@code args} with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     Cli cli = new Cli();
-    CommandLine cmd = commandLine(cli, out, err);
+    CommandLine cmd = commandLine(cli, out, err, args);
     Thread hook = new Thread(cli::interrupt, "pixiv-ctrl-c");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
@@ -259,7 +269,21 @@ public final class Cli implements AutoCloseable {
   }
 
   static CommandLine commandLine(Cli cli, PrintWriter out, PrintWriter err) {
+    return commandLine(cli, out, err, null);
+  }
+
+  static CommandLine commandLine(Cli cli, PrintWriter out, PrintWriter err, String @Nullable [] args) {
     CommandLine cmd = new CommandLine(cli);
+    Set<String> named = args == null ? Set.of() : new HashSet<>(Arrays.asList(args));
+    List<Class<?>> wanted = new ArrayList<>();
+    for (Class<?> c : COMMANDS) {
+      if (named.contains(c.getAnnotation(Command.class).name())) {
+        wanted.add(c);
+      }
+    }
+    for (Class<?> c : wanted.isEmpty() || wanted.contains(CommandLine.HelpCommand.class) ? COMMANDS : wanted) {
+      cmd.addSubcommand(c);
+    }
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
