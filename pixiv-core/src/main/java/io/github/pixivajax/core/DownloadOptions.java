@@ -25,8 +25,12 @@ public final class DownloadOptions {
   private final Size size;
   private final @Nullable DownloadArchive archive;
   private final boolean metadata;
+  private final int parallelism;
+  private final int abortAfterKnown;
 
   private DownloadOptions(Builder b) {
+    this.parallelism = b.parallelism;
+    this.abortAfterKnown = b.abortAfterKnown;
     this.directory = b.directory;
     this.name = b.name;
     this.size = b.size;
@@ -63,9 +67,19 @@ public final class DownloadOptions {
     return metadata;
   }
 
+  /** Image requests at once, and works in flight for streams; 3 by default. */
+  public int parallelism() {
+    return parallelism;
+  }
+
+  /** Streams stop after this many works in a row that the archive knows; 0 (never) by default. */
+  public int abortAfterKnown() {
+    return abortAfterKnown;
+  }
+
   @Override
   public String toString() {
-    return "DownloadOptions{directory=" + directory + ", name=" + name + ", size=" + size
+    return "DownloadOptions{parallelism=" + parallelism + ", abortAfterKnown=" + abortAfterKnown + ", directory=" + directory + ", name=" + name + ", size=" + size
         + ", archive=" + (archive == null ? "none" : archive.file()) + ", metadata=" + metadata + "}";
   }
 
@@ -76,8 +90,31 @@ public final class DownloadOptions {
     private Size size = Size.ORIGINAL;
     private @Nullable DownloadArchive archive;
     private boolean metadata;
+    private int parallelism = PixivClient.DEFAULT_DOWNLOAD_PARALLELISM;
+    private int abortAfterKnown;
 
     private Builder() {}
+
+    /** Image requests at once (and, for streams, works in flight); 3 by default. */
+    public Builder parallelism(int parallelism) {
+      if (parallelism < 1) {
+        throw new IllegalArgumentException("parallelism must be >= 1 but was " + parallelism);
+      }
+      this.parallelism = parallelism;
+      return this;
+    }
+
+    /**
+     * For streams with an archive: stop after {@code n} works in a row that the archive already has
+     * ("new since last run"); 0 for never.
+     */
+    public Builder abortAfterKnown(int n) {
+      if (n < 0) {
+        throw new IllegalArgumentException("abortAfterKnown must be >= 0 but was " + n);
+      }
+      this.abortAfterKnown = n;
+      return this;
+    }
 
     /** The target folder; {@code .} by default. Nothing is written outside it. */
     public Builder directory(Path directory) {
