@@ -9,7 +9,12 @@ import io.github.pixivajax.core.DownloadResult;
 import io.github.pixivajax.core.Downloads;
 import io.github.pixivajax.core.PixivClient;
 import io.github.pixivajax.core.PixivException;
+import io.github.pixivajax.rx.DownloadEvent;
+import io.reactivex.rxjava3.core.Flowable;
 import io.reactivex.rxjava3.disposables.Disposable;
+import io.reactivex.rxjava3.subscribers.DisposableSubscriber;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,6 +72,8 @@ final class DownloadRun implements AutoCloseable, DownloadListener {
         .size(settings.imageSize())
         .archive(archive)
         .metadata(settings.metadata)
+        .parallelism(settings.parallel)
+        .abortAfterKnown(settings.abortAfterKnown)
         .build();
     this.downloads = client.downloads(settings.parallel);
     AtomicInteger n = new AtomicInteger();
@@ -119,7 +126,7 @@ final class DownloadRun implements AutoCloseable, DownloadListener {
             downloads.illust(id, options, this);
           } catch (PixivException e) {
             if (!cancelled.get()) {
-              failedWork(id, e);
+              failedWork(Long.toString(id), e);
             }
           } finally {
             inFlight.release();
@@ -139,6 +146,11 @@ final class DownloadRun implements AutoCloseable, DownloadListener {
     } finally {
       root.cancelOnInterrupt(null);
     }
+    return end();
+  }
+
+  /** The summary and the exit code: 130 interrupted, 1 when a file failed, else 0. */
+  private int end() {
     if (bar != null) {
       bar.refresh();
       bar.close();
@@ -155,6 +167,63 @@ final class DownloadRun implements AutoCloseable, DownloadListener {
       return Cli.FAILED;
     }
     return Cli.OK;
+  }
+
+  /** Downloads the works a stream names (ids as strings), through {@code rx.downloads()}. */
+  int stream(Flowable<String> ids) {
+    Flowable<String> bounded = settings.limit > 0 ? ids.take(settings.limit) : ids;
+    CountDownLatch done = new CountDownLatch(1);
+    AtomicReference<@Nullable Throwable> error = new AtomicReference<>();
+    DisposableSubscriber<DownloadEvent> sub = new DisposableSubscriber<>() {
+      @Override
+      public void onNext(DownloadEvent e) {
+        if (e.kind() == DownloadEvent.Kind.PROGRESS) {
+          progress(e.workId(), e.page(), e.bytes(), e.total());
+        } else if (e.isOutcome()) {
+          if (e.page() < 0) {
+            failedWork(e.workId(), e.error() == null ? new PixivException("failed") : e.error());
+          } else {
+            finished(new DownloadResult(e.workId(), e.page(), e.kind() == DownloadEvent.Kind.SAVED ? DownloadResult.Status.SAVED
+                : e.kind() == DownloadEvent.Kind.SKIPPED ? DownloadResult.Status.SKIPPED : DownloadResult.Status.FAILED,
+                e.path(), e.bytes(), null, null, e.error()));
+          }
+        }
+      }
+
+      @Override
+      public void onError(Throwable t) {
+        error.set(t);
+        done.countDown();
+      }
+
+      @Override
+      public void onComplete() {
+        done.countDown();
+      }
+    };
+    root.cancelOnInterrupt(Disposable.fromAction(() -> {
+      cancelled.set(true);
+      sub.dispose();
+      done.countDown();
+    }));
+    try {
+      root.rx().downloads().ids(bounded, options).subscribe(sub);
+      done.await();
+    } catch (InterruptedException e) {
+      cancelled.set(true);
+      sub.dispose();
+      Thread.currentThread().interrupt();
+    } finally {
+      root.cancelOnInterrupt(null);
+    }
+    Throwable t = error.get();
+    if (t != null && !cancelled.get()) {
+      if (bar != null) {
+        bar.close();
+      }
+      throw t instanceof RuntimeException ? (RuntimeException) t : new IllegalStateException(t);
+    }
+    return end();
   }
 
   /** Ctrl-C: stop every transfer; what is unfinished stays a {@code .part}. */
@@ -211,14 +280,14 @@ final class DownloadRun implements AutoCloseable, DownloadListener {
     print(line);
   }
 
-  private void failedWork(long id, PixivException e) {
+  private void failedWork(String id, PixivException e) {
     failed.incrementAndGet();
     if (bar != null) {
       err.println("pixiv: failed " + id + ": " + Cli.describe(e));
       return;
     }
     ObjectNode line = json.createObjectNode();
-    line.put("id", Long.toString(id));
+    line.put("id", id);
     line.putNull("page");
     line.putNull("path");
     line.put("bytes", 0);

@@ -204,6 +204,50 @@ class DownloadCliTest {
     }
   }
 
+  String[] stream(String... command) {
+    List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--image-base-url", fake.imageBaseUrl(),
+        "--session", FakePixiv.DEMO_SESSION, "--rate", "0", "--format", "jsonl", "download"));
+    all.addAll(List.of(command));
+    all.addAll(List.of("--dir", dir.toString()));
+    return all.toArray(String[]::new);
+  }
+
+  @Test
+  void everyStreamCommandSavesTheWorksItNames() throws Exception {
+    String series = FakeIds.series(fake);
+    List<List<String>> commands = List.of(
+        List.of("user", "2", "--limit", "2"),
+        List.of("bookmarks", "1", "--limit", "2"),
+        List.of("search", "原神", "--order", "date_d", "--limit", "2"),
+        List.of("ranking", "--mode", "weekly", "--limit", "2"),
+        List.of("follow-latest", "--limit", "2"),
+        List.of("series", series, "--limit", "2"));
+    for (List<String> command : commands) {
+      Run r = run(stream(command.toArray(String[]::new)));
+      assertThat(r.code()).as(command + ": " + r.err()).isZero();
+      assertThat(r.statuses()).as(command.toString()).isNotEmpty().isSubsetOf("saved", "skipped");
+      assertThat(r.json().stream().map(n -> n.path("id").asText()).distinct().count()).as(command.toString()).isEqualTo(2);
+      for (JsonNode line : r.json()) {
+        assertThat(Path.of(line.path("path").asText())).exists();
+      }
+    }
+    assertThat(partFiles()).isEmpty();
+  }
+
+  @Test
+  void streamsStopAfterKnownWorksInARow() {
+    Run first = run(stream("user", "2", "--limit", "3"));
+    assertThat(first.code()).as(first.err()).isZero();
+    int requests = fake.requestCount();
+
+    Run again = run(stream("user", "2", "--limit", "3", "--abort-after-known", "1"));
+
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.statuses()).isNotEmpty().containsOnly("skipped");
+    assertThat(again.json().stream().map(n -> n.path("id").asText()).distinct().count()).isEqualTo(1);
+    assertThat(fake.requestCount() - requests).as("only the user's first page of works").isLessThanOrEqualTo(2);
+  }
+
   List<Path> partFiles() throws Exception {
     return files().stream().filter(p -> p.getFileName().toString().endsWith(".part")).toList();
   }
