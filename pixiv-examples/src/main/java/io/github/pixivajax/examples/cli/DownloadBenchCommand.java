@@ -32,7 +32,7 @@ import picocli.CommandLine.ParentCommand;
  * one image request at a time) against a plain OkHttp-to-file loop over the same loopback files, and
  * the heap while one large file is saved.
  */
-@Command(name = "bench-download", description = "Measure downloads against a plain OkHttp-to-file loop, and the heap while saving a large file.")
+@Command(name = "bench-download", mixinStandardHelpOptions = true, description = "Measure downloads against a plain OkHttp-to-file loop, and the heap while saving a large file.")
 final class DownloadBenchCommand implements Callable<Integer> {
   @ParentCommand Cli root;
 

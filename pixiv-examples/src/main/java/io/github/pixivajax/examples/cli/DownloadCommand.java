@@ -19,6 +19,8 @@ import picocli.CommandLine.Parameters;
 /** {@code pixiv download …}: works' images saved to disk, with an archive to skip what is saved. */
 @Command(
     name = "download",
+    mixinStandardHelpOptions = true,
+    scope = picocli.CommandLine.ScopeType.INHERIT,
     description = {
       "Save works' images to disk: atomic renames, resumable .part files, an SQLite archive of what is saved.",
       "Exit 0 when every file was saved or skipped, 1 when any failed, 130 on Ctrl-C."

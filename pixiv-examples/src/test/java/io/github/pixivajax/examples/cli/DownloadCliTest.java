@@ -154,6 +154,16 @@ class DownloadCliTest {
   }
 
   @Test
+  void everyDownloadCommandHasHelp() {
+    for (String command : List.of("illust", "user", "bookmarks", "search", "ranking", "follow-latest", "series")) {
+      Run r = run("download", command, "--help");
+      assertThat(r.code()).as(command + r.err()).isZero();
+      assertThat(r.out()).contains("Usage: pixiv download " + command).contains("--dir").contains("--abort-after-known");
+    }
+    assertThat(run("download", "--help").out()).contains("follow-latest");
+  }
+
+  @Test
   void hostileTemplatesStayInsideTheTargetFolder() throws Exception {
     long id = FakeIds.singlePage(fake, 1);
     Run r = run(args(String.valueOf(id), "--name", "../../{title}/../{id}.{ext}", "--no-archive"));
