@@ -6,6 +6,7 @@ import io.github.pixivajax.core.PixivClient;
 import io.github.pixivajax.core.PixivNotFoundException;
 import io.github.pixivajax.core.PixivRateLimitException;
 import io.github.pixivajax.core.PixivSession;
+import io.github.pixivajax.core.RedisRequestLimiter;
 import io.github.pixivajax.examples.fake.FakePixiv;
 import io.github.pixivajax.rx.RxConfig;
 import io.github.pixivajax.rx.RxPixiv;
@@ -58,6 +59,7 @@ public final class Cli implements AutoCloseable {
       DemoServerCommand.class,
       BenchCommand.class,
       DownloadBenchCommand.class,
+      RedisBenchCommand.class,
       CommandLine.HelpCommand.class);
 
   public static final int OK = 0;
@@ -84,6 +86,10 @@ public final class Cli implements AutoCloseable {
   @Option(names = "--rate", paramLabel = "R", description = "Requests per second, 0 = unlimited (default: ${DEFAULT-VALUE}).")
   double rate = 1;
 
+  @Option(names = "--redis", paramLabel = "URI", description = "Share --rate and 429 pauses with every process of the account through Redis,"
+      + " e.g. redis://localhost:6379/0; default: env PIXIV_REDIS.")
+  @Nullable String redis;
+
   @Option(names = "--format", paramLabel = "F", description = "jsonl, json or table (default: jsonl when piped, table on a terminal).")
   Output.@Nullable Format format;
 
@@ -98,17 +104,27 @@ public final class Cli implements AutoCloseable {
   private @Nullable RxPixiv rx;
   private final AtomicReference<@Nullable Disposable> current = new AtomicReference<>();
   @Nullable String env = System.getenv("PIXIV_SESSION");
+  @Nullable String redisEnv = System.getenv("PIXIV_REDIS");
+  private @Nullable RedisRequestLimiter sharedLimiter;
+
+  /** {@code --redis}, else {@code $PIXIV_REDIS}; null when neither is set. */
+  @Nullable String redisUri() {
+    String r = redis != null ? redis : redisEnv;
+    return r == null || r.isBlank() ? null : r.trim();
+  }
 
   /** The client for this run: the fake pixiv with the demo session under {@code --demo}. */
   synchronized PixivClient client() {
     if (client == null) {
       PixivClient.Builder b = PixivClient.builder().rateLimit(rate);
+      PixivSession account = PixivSession.anonymous();
       if (demo) {
         if (baseUrl != null) {
           throw new CommandLine.ParameterException(spec.commandLine(), "--demo and --base-url exclude each other");
         }
         fake = FakePixiv.start(FakePixiv.Options.defaults());
-        b.baseUrl(fake.baseUrl()).session(PixivSession.ofPhpSessId(FakePixiv.DEMO_SESSION));
+        account = PixivSession.ofPhpSessId(FakePixiv.DEMO_SESSION);
+        b.baseUrl(fake.baseUrl()).session(account);
         b.imageBaseUrl(imageBaseUrl != null ? imageBaseUrl : fake.imageBaseUrl());
       } else {
         if (baseUrl != null) {
@@ -119,8 +135,14 @@ public final class Cli implements AutoCloseable {
         }
         String s = session != null ? session : env;
         if (s != null && !s.isBlank()) {
-          b.session(s.contains("=") ? PixivSession.ofCookieHeader(s) : PixivSession.ofPhpSessId(s));
+          account = s.contains("=") ? PixivSession.ofCookieHeader(s) : PixivSession.ofPhpSessId(s);
+          b.session(account);
         }
+      }
+      String r = redisUri();
+      if (r != null) {
+        sharedLimiter = RedisRequestLimiter.builder(r).account(account).permitsPerSecond(rate).build();
+        b.requestLimiter(sharedLimiter);
       }
       if (verbose) {
         b.httpLogging(HttpLogging.BASIC);
@@ -243,6 +265,10 @@ public final class Cli implements AutoCloseable {
     if (client != null) {
       client.close();
       client = null;
+    }
+    if (sharedLimiter != null) {
+      sharedLimiter.close();
+      sharedLimiter = null;
     }
     if (fake != null) {
       fake.close();
