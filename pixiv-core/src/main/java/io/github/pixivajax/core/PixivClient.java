@@ -18,6 +18,7 @@ import io.github.pixivajax.core.internal.CsrfInterceptor;
 import io.github.pixivajax.core.internal.DefaultHeadersInterceptor;
 import io.github.pixivajax.core.internal.EnvelopeConverterFactory;
 import io.github.pixivajax.core.internal.ErrorMapper;
+import io.github.pixivajax.core.internal.ImageHttp;
 import io.github.pixivajax.core.internal.PixivCallAdapterFactory;
 import io.github.pixivajax.core.internal.PixivJson;
 import io.github.pixivajax.core.internal.Redactor;
@@ -67,6 +68,9 @@ public final class PixivClient implements AutoCloseable {
   /** The default {@link Builder#maxResponseSize(long)}: 32 MiB, far above pixiv's largest pages. */
   public static final long DEFAULT_MAX_RESPONSE_SIZE = 32L * 1024 * 1024;
 
+  /** Image requests at once of {@link #downloads()}. */
+  public static final int DEFAULT_DOWNLOAD_PARALLELISM = 3;
+
   private final HttpUrl baseUrl;
   private final PixivSession session;
   private final OkHttpClient okHttp;
@@ -76,6 +80,9 @@ public final class PixivClient implements AutoCloseable {
   private final Duration maxRateLimitPause;
   private final long maxResponseSize;
   private final ConcurrentHashMap<Class<?>, Object> services = new ConcurrentHashMap<>();
+  private final @Nullable HttpUrl imageBaseUrl;
+  private final OkHttpClient imageHttp;
+  private final Downloads downloads;
 
   private PixivClient(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -126,6 +133,9 @@ public final class PixivClient implements AutoCloseable {
       // A server trickling a byte every few seconds never trips the read timeout: bound the whole call.
       http.callTimeout(DEFAULT_CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
+    // Images get their own stack on the same pool: no limiter, no session, no JSON body rules.
+    this.imageBaseUrl = b.imageBaseUrl;
+    this.imageHttp = ImageHttp.create(http.build(), b.userAgent, b.acceptLanguage, b.httpLogging != HttpLogging.NONE ? redactor : null);
     http.addInterceptor(new ResponseSizeInterceptor(baseUrl, b.maxResponseSize));
     http.addInterceptor(new ThrottleInterceptor(baseUrl, limiter, b.maxRateLimitPause));
     http.addInterceptor(new DefaultHeadersInterceptor(b.userAgent, b.acceptLanguage));
@@ -149,6 +159,7 @@ public final class PixivClient implements AutoCloseable {
             .addCallAdapterFactory(new PixivCallAdapterFactory(errors, session::isAnonymous))
             .validateEagerly(false)
             .build();
+    this.downloads = new Downloads(this, imageHttp, imageBaseUrl, DEFAULT_DOWNLOAD_PARALLELISM);
   }
 
   public static Builder builder() {
@@ -243,6 +254,27 @@ public final class PixivClient implements AutoCloseable {
     return okHttp;
   }
 
+  /**
+   * Saves images and other files from pixiv's image hosts to disk, up to {@value
+   * #DEFAULT_DOWNLOAD_PARALLELISM} image requests at once.
+   */
+  public Downloads downloads() {
+    return downloads;
+  }
+
+  /** {@link #downloads()} with its own bound of {@code parallelism} image requests at once. */
+  public Downloads downloads(int parallelism) {
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be >= 1 but was " + parallelism);
+    }
+    return parallelism == DEFAULT_DOWNLOAD_PARALLELISM ? downloads : new Downloads(this, imageHttp, imageBaseUrl, parallelism);
+  }
+
+  /** Where {@code i.pximg.net} and {@code s.pximg.net} requests go instead, or null. */
+  public @Nullable String imageBaseUrl() {
+    return imageBaseUrl == null ? null : imageBaseUrl.toString();
+  }
+
   /** The limiter every request to pixiv through this client waits on; share it per account. */
   public RequestLimiter requestLimiter() {
     return limiter;
@@ -273,6 +305,7 @@ public final class PixivClient implements AutoCloseable {
    */
   @Override
   public void close() {
+    downloads.shutdown();
     if (ownsOkHttp) {
       okHttp.dispatcher().executorService().shutdown();
       okHttp.connectionPool().evictAll();
@@ -301,8 +334,30 @@ public final class PixivClient implements AutoCloseable {
     private @Nullable RequestLimiter limiter;
     private Duration maxRateLimitPause = DEFAULT_MAX_RATE_LIMIT_PAUSE;
     private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+    private @Nullable HttpUrl imageBaseUrl;
 
     private Builder() {}
+
+    /**
+     * A mirror or proxy for pixiv's image hosts (e.g. {@code https://i.pixiv.re}): requests for
+     * {@code i.pximg.net} and {@code s.pximg.net} URLs go to its scheme, host and port instead, path
+     * unchanged. None by default.
+     */
+    public Builder imageBaseUrl(String imageBaseUrl) {
+      Objects.requireNonNull(imageBaseUrl, "imageBaseUrl == null");
+      HttpUrl url = HttpUrl.parse(imageBaseUrl.trim());
+      if (url == null) {
+        throw new IllegalArgumentException("imageBaseUrl is not an http or https URL: " + imageBaseUrl);
+      }
+      if (!url.encodedPath().equals("/") || url.query() != null || url.fragment() != null) {
+        throw new IllegalArgumentException("imageBaseUrl must be scheme and host only (path, query and fragment are not swapped): " + url.redact());
+      }
+      if (url.username().length() > 0 || url.password().length() > 0) {
+        throw new IllegalArgumentException("imageBaseUrl must not carry credentials");
+      }
+      this.imageBaseUrl = url;
+      return this;
+    }
 
     /**
      * Where requests go; {@link #DEFAULT_BASE_URL} by default. Any http(s) URL works, e.g. a proxy or

@@ -30,6 +30,7 @@ public final class RxPixiv {
   private final RequestStreams requests;
   private final DiscoveryStreams discovery;
   private final SeriesStreams series;
+  private final DownloadStreams downloads;
   private final Map<String, Object> areas = new LinkedHashMap<>();
 
   private RxPixiv(PixivClient client, RxConfig config) {
@@ -44,6 +45,7 @@ public final class RxPixiv {
     this.requests = area(streams, "requests", RequestStreams.class, RequestStreams::new);
     this.discovery = area(streams, "discovery", DiscoveryStreams.class, DiscoveryStreams::new);
     this.series = area(streams, "series", SeriesStreams.class, SeriesStreams::new);
+    this.downloads = new DownloadStreams(client, config);
   }
 
   /** An area's streams, named {@code name} in cursors (the name of its accessor). */
@@ -111,6 +113,11 @@ public final class RxPixiv {
   /** Series' works. */
   public SeriesStreams series() {
     return series;
+  }
+
+  /** Streams of artworks saved to disk, with the client's {@code downloads()}. */
+  public DownloadStreams downloads() {
+    return downloads;
   }
 
   /**

@@ -57,8 +57,10 @@ public final class Cli implements AutoCloseable {
       BookmarkCommand.class,
       LikeCommand.class,
       SeriesCommand.class,
+      DownloadCommand.class,
       DemoServerCommand.class,
       BenchCommand.class,
+      DownloadBenchCommand.class,
       RedisBenchCommand.class,
       CommandLine.HelpCommand.class);
 
@@ -73,6 +75,9 @@ public final class Cli implements AutoCloseable {
 
   @Option(names = "--base-url", paramLabel = "URL", description = "pixiv (or a proxy) to talk to; default https://www.pixiv.net/")
   @Nullable String baseUrl;
+
+  @Option(names = "--image-base-url", paramLabel = "URL", description = "A mirror for i.pximg.net/s.pximg.net images (e.g. https://i.pixiv.re); --demo sets its own.")
+  @Nullable String imageBaseUrl;
 
   @Option(names = "--demo", description = "Start the embedded fake pixiv on a loopback port and use it (no account, no network).")
   boolean demo;
@@ -146,9 +151,13 @@ public final class Cli implements AutoCloseable {
         fake = FakePixiv.start(FakePixiv.Options.defaults());
         account = PixivSession.ofPhpSessId(FakePixiv.DEMO_SESSION);
         b.baseUrl(fake.baseUrl()).session(account);
+        b.imageBaseUrl(imageBaseUrl != null ? imageBaseUrl : fake.imageBaseUrl());
       } else {
         if (baseUrl != null) {
           b.baseUrl(baseUrl);
+        }
+        if (imageBaseUrl != null) {
+          b.imageBaseUrl(imageBaseUrl);
         }
         String s = session != null ? session : env;
         if (s != null && !s.isBlank()) {
@@ -344,6 +353,11 @@ public final class Cli implements AutoCloseable {
       throw new IllegalStateException(t);
     }
     return last.get();
+  }
+
+  /** Registers what Ctrl-C stops for work that is not one stream (downloads); null clears it. */
+  void cancelOnInterrupt(@Nullable Disposable job) {
+    current.set(job);
   }
 
   /** Ctrl-C: stop the stream in flight (the JVM then exits with 130). */

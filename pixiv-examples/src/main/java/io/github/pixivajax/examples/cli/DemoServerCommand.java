@@ -35,6 +35,7 @@ final class DemoServerCommand implements Callable<Integer> {
         .maxRequests(maxRequests).perSeconds(perSeconds).retryAfterSeconds(retryAfter).searchPageCap(searchPageCap).build())) {
       root.spec.commandLine().getOut().println("fake pixiv listening on " + fake.baseUrl()
           + " (session PHPSESSID=" + FakePixiv.DEMO_SESSION + "); Ctrl-C to stop");
+      root.spec.commandLine().getOut().println("fake i.pximg.net on " + fake.imageBaseUrl() + " (use --image-base-url)");
       root.spec.commandLine().getOut().flush();
       stop.await();
     }

@@ -171,6 +171,7 @@ public final class FakePixiv implements AutoCloseable {
   private final FakeData data;
   private final Router router = new Router();
   private final HttpServer server;
+  private final HttpServer images;
   private final ExecutorService executor;
   private final @Nullable ScheduledExecutorService ticker;
   private final SlidingWindow limiter;
@@ -198,6 +199,21 @@ public final class FakePixiv implements AutoCloseable {
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     server.start();
+    // The fake i.pximg.net: a second loopback port, so that it is another origin than the API's.
+    FakeImages pximg = new FakeImages(render);
+    images = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+    images.setExecutor(executor);
+    images.createContext("/", exchange -> {
+      try {
+        requests.incrementAndGet();
+        pximg.handle(exchange);
+      } catch (IOException | RuntimeException e) {
+        LOG.debug("image request failed: {}", e.toString());
+      } finally {
+        exchange.close();
+      }
+    });
+    images.start();
     Duration every = options.newArtworkEvery();
     if (every == null) {
       ticker = null;
@@ -221,6 +237,15 @@ public final class FakePixiv implements AutoCloseable {
   /** {@code http://127.0.0.1:<port>/}. */
   public String baseUrl() {
     return "http://127.0.0.1:" + port() + "/";
+  }
+
+  /**
+   * {@code http://127.0.0.1:<port2>/}: the fake {@code i.pximg.net}. The fake's JSON names images on
+   * {@code https://i.pximg.net/}, as pixiv does; point a client's {@code imageBaseUrl} here to fetch
+   * them. It answers 403 without {@code Referer: https://www.pixiv.net/} and 400 to any cookie.
+   */
+  public String imageBaseUrl() {
+    return "http://127.0.0.1:" + images.getAddress().getPort() + "/";
   }
 
   public int port() {
@@ -273,6 +298,7 @@ public final class FakePixiv implements AutoCloseable {
       ticker.shutdownNow();
     }
     server.stop(0);
+    images.stop(0);
     executor.shutdownNow();
     try {
       executor.awaitTermination(5, TimeUnit.SECONDS);
