@@ -6,6 +6,7 @@ import io.github.pixivajax.core.api.DashboardApi;
 import io.github.pixivajax.core.api.DiscoveryApi;
 import io.github.pixivajax.core.api.FeedsApi;
 import io.github.pixivajax.core.api.MiscApi;
+import io.github.pixivajax.core.api.NovelsApi;
 import io.github.pixivajax.core.api.RankingApi;
 import io.github.pixivajax.core.api.RequestsApi;
 import io.github.pixivajax.core.api.SearchApi;
@@ -188,6 +189,11 @@ public final class PixivClient implements AutoCloseable {
   /** Notifications and web-push settings. */
   public MiscApi misc() {
     return create(MiscApi.class);
+  }
+
+  /** Novels: text, series, search, feeds, bookmarks, recommendations, comments, likes. */
+  public NovelsApi novels() {
+    return create(NovelsApi.class);
   }
 
   /**
