@@ -113,7 +113,7 @@ public final class EpubBook {
       manifest.append("    <item id=\"cover-image\" href=\"").append(href).append("\" media-type=\"")
           .append(cover.mediaType()).append("\" properties=\"cover-image\"/>\n");
       manifest.append("    <item id=\"cover\" href=\"cover.xhtml\" media-type=\"application/xhtml+xml\"/>\n");
-      spine.append("    <itemref idref=\"cover\" linear=\"no\"/>\n");
+      spine.append("    <itemref idref=\"cover\"/>\n");
       zip.add("OEBPS/" + href, cover.data());
       zip.add("OEBPS/cover.xhtml", document(title, "<div class=\"cover\"><img src=\"" + href + "\" alt=\"" + xml(title) + "\"/></div>\n"));
     }
