@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
       BookmarkCommand.class,
       LikeCommand.class,
       SeriesCommand.class,
+      NovelCommand.class,
       DemoServerCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
