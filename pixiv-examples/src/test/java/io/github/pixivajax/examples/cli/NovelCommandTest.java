@@ -98,7 +98,7 @@ class NovelCommandTest {
     assertThat(pixiv("novel", "bookmark", "delete", bookmarkId).code()).isZero();
     assertThat(pixiv("novel", "bookmark", "delete", bookmarkId).code()).isEqualTo(Cli.FAILED);
     CliTest.Run like = pixiv("novel", "like", "12");
-    assertThat(like.json().get(0).path("liked").asBoolean()).isTrue();
+    assertThat(like.json().get(0).path("is_liked").asBoolean()).isTrue();
     assertThat(anonymous("novel", "like", "12").code()).isEqualTo(Cli.AUTH);
   }
 
