@@ -27,6 +27,7 @@ public final class RxPixiv {
   private final RequestStreams requests;
   private final DiscoveryStreams discovery;
   private final SeriesStreams series;
+  private final NovelStreams novels;
   private final List<Object> areas;
   private final List<Area> names;
 
@@ -43,6 +44,7 @@ public final class RxPixiv {
       new Area(client, streams, "requests", RequestStreams.class),
       new Area(client, streams, "discovery", DiscoveryStreams.class),
       new Area(client, streams, "series", SeriesStreams.class),
+      new Area(client, streams, "novels", NovelStreams.class),
     };
     this.search = new SearchStreams(a[0]);
     this.ranking = new RankingStreams(a[1]);
@@ -52,7 +54,8 @@ public final class RxPixiv {
     this.requests = new RequestStreams(a[5]);
     this.discovery = new DiscoveryStreams(a[6]);
     this.series = new SeriesStreams(a[7]);
-    this.areas = List.of(search, ranking, feeds, users, artworks, requests, discovery, series);
+    this.novels = new NovelStreams(a[8]);
+    this.areas = List.of(search, ranking, feeds, users, artworks, requests, discovery, series, novels);
     this.names = List.of(a);
   }
 
@@ -114,6 +117,11 @@ public final class RxPixiv {
   /** Series' works. */
   public SeriesStreams series() {
     return series;
+  }
+
+  /** Novels: series parts, new and followed novels, search, a user's novels and bookmarks, recommendations, comments. */
+  public NovelStreams novels() {
+    return novels;
   }
 
   /**
