@@ -1,7 +1,12 @@
 package io.github.pixivajax.examples.cli;
 
+import io.github.pixivajax.core.api.ContentMode;
 import io.github.pixivajax.core.api.NovelBookmarkAddRequest;
 import io.github.pixivajax.core.api.NovelLikeRequest;
+import io.github.pixivajax.core.api.NovelSearchQuery;
+import io.github.pixivajax.core.api.Rest;
+import io.github.pixivajax.core.api.SearchMode;
+import io.github.pixivajax.core.api.SearchOrder;
 import io.github.pixivajax.core.novel.NovelMarkup;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,6 +45,62 @@ final class NovelCommand extends Base {
   @Command(name = "bookmark-tags", mixinStandardHelpOptions = true, description = "A user's novel bookmark tags with counts (needs a session).")
   int bookmarkTags(@Parameters(paramLabel = "USER_ID") long userId) {
     return single(root.client().novels().bookmarkTags(userId));
+  }
+
+  @Command(mixinStandardHelpOptions = true, description = "The parts of a novel series, in order (streamed).")
+  int series(@Parameters(paramLabel = "SERIES_ID") long id, @Mixin Limit limit) {
+    return stream(root.rx().novels().seriesContent(id).items(), limit.value);
+  }
+
+  @Command(mixinStandardHelpOptions = true, description = "Novels matching WORD, 30 a page (streamed); --series for series (gs=1).")
+  int search(
+      @Parameters(paramLabel = "WORD") String word,
+      @Option(names = "--order", paramLabel = "ORDER", description = "date_d, date, popular_d…") @Nullable SearchOrder order,
+      @Option(names = "--mode", paramLabel = "MODE", description = "all, safe or r18.") @Nullable ContentMode mode,
+      @Option(names = "--s-mode", paramLabel = "S_MODE", description = "s_tag, s_tag_full or s_tc.") @Nullable SearchMode sMode,
+      @Option(names = "--tlt", paramLabel = "N", description = "At least N characters.") @Nullable Integer tlt,
+      @Option(names = "--tgt", paramLabel = "N", description = "At most N characters.") @Nullable Integer tgt,
+      @Option(names = "--lang", paramLabel = "LANG", description = "The text's language, e.g. ja.") @Nullable String lang,
+      @Option(names = "--series", description = "Series instead of novels (pixiv's gs=1).") boolean series,
+      @Mixin Limit limit) {
+    NovelSearchQuery q = NovelSearchQuery.builder(word).order(order).mode(mode).sMode(sMode).textLength(tlt, tgt).workLang(lang).build();
+    return stream(series ? root.rx().novels().searchSeries(q).items() : root.rx().novels().search(q).items(), limit.value);
+  }
+
+  @Command(name = "new", mixinStandardHelpOptions = true, description = "Everyone's new novels, newest first (streamed; needs a session).")
+  int newNovels(@Option(names = "--r18", description = "R-18 novels instead.") boolean r18, @Mixin Limit limit) {
+    return stream(root.rx().novels().newNovels(r18).items(), limit.value);
+  }
+
+  @Command(name = "follow-latest", mixinStandardHelpOptions = true, description = "New novels by followed users (streamed; needs a session).")
+  int followLatest(
+      @Option(names = "--mode", paramLabel = "MODE", defaultValue = "all", description = "all or r18 (default: ${DEFAULT-VALUE}).") ContentMode mode,
+      @Mixin Limit limit) {
+    return stream(root.rx().novels().followLatest(mode).items(), limit.value);
+  }
+
+  @Command(mixinStandardHelpOptions = true, description = "A user's novel bookmarks (streamed; needs a session).")
+  int bookmarks(
+      @Parameters(paramLabel = "USER_ID") long userId,
+      @Option(names = "--tag", paramLabel = "TAG", defaultValue = "", description = "Only bookmarks with this bookmark tag.") String tag,
+      @Option(names = "--private", description = "The private bookmarks (your own only).") boolean isPrivate,
+      @Mixin Limit limit) {
+    return stream(root.rx().novels().bookmarks(userId, tag, isPrivate ? Rest.HIDE : Rest.SHOW).items(), limit.value);
+  }
+
+  @Command(mixinStandardHelpOptions = true, description = "Novels recommended next to a novel (streamed through nextIds).")
+  int recommend(@Parameters(paramLabel = "ID") long id, @Mixin Limit limit) {
+    return stream(root.rx().novels().recommendations(id).items(), limit.value);
+  }
+
+  @Command(mixinStandardHelpOptions = true, description = "A novel's root comments, newest first (streamed).")
+  int comments(@Parameters(paramLabel = "ID") long id, @Mixin Limit limit) {
+    return stream(root.rx().novels().comments(id).items(), limit.value);
+  }
+
+  @Command(mixinStandardHelpOptions = true, description = "All novels of a user, newest first (streamed).")
+  int works(@Parameters(paramLabel = "USER_ID") long userId, @Mixin Limit limit) {
+    return stream(root.rx().novels().works(userId).items(), limit.value);
   }
 
   @Command(mixinStandardHelpOptions = true, description = "Like a novel (needs a session).")

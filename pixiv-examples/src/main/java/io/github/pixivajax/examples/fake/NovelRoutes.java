@@ -35,8 +35,13 @@ final class NovelRoutes {
 
   private final FakeData data;
   private final Supplier<String> baseUrl;
-  private final Map<Integer, Novel> novels = new LinkedHashMap<>();
-  private final Map<Integer, Series> series = new LinkedHashMap<>();
+  // The catalogue is fixed (independent of the seed), so profile/all can list a user's novels.
+  private static final Map<Integer, Novel> novels = new LinkedHashMap<>();
+  private static final Map<Integer, Series> series = new LinkedHashMap<>();
+
+  static {
+    build();
+  }
   /** viewer → novel id → bookmark id. */
   private final Map<Integer, Map<Integer, Long>> bookmarks = new ConcurrentHashMap<>();
   private final Map<Integer, Map<Integer, Boolean>> likes = new ConcurrentHashMap<>();
@@ -44,10 +49,17 @@ final class NovelRoutes {
   NovelRoutes(FakeData data, Supplier<String> baseUrl) {
     this.data = data;
     this.baseUrl = baseUrl;
-    build();
   }
 
-  private void build() {
+  /** profile/all's {@code novels}: the user's novel ids, newest first, each mapped to null. */
+  static ObjectNode profileNovels(int user, int viewer) {
+    ObjectNode o = Json.obj();
+    novels.values().stream().filter(n -> n.author == user && (viewer > 0 || n.xRestrict == 0))
+        .sorted(Comparator.comparingInt(Novel::id).reversed()).forEach(n -> o.putNull(String.valueOf(n.id)));
+    return o;
+  }
+
+  private static void build() {
     addSeries(1, "月下の図書館", "月の出る夜だけ開く図書館をめぐる連作。", 2, 0, 5, false);
     addSeries(2, "夜更けの約束", "大人向けの短い連作。", 3, 1, 2, true);
     addSeries(3, "星の目録", "星を数える少女の話。", 4, 0, 3, true);
@@ -62,7 +74,7 @@ final class NovelRoutes {
     }
   }
 
-  private void addSeries(int sid, String title, String caption, int author, int xr, int count, boolean concluded) {
+  private static void addSeries(int sid, String title, String caption, int author, int xr, int count, boolean concluded) {
     List<Integer> parts = new ArrayList<>();
     for (int k = 1; k <= count; k++) {
       int nid = sid * 10 + k;

@@ -149,6 +149,29 @@ class NovelCommandTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"series 1|5", "search 物語|3", "search 図書館 --series|1", "new|3", "follow-latest|3", "bookmarks 1|3",
+      "recommend 11|3", "comments 11|3", "works 2|3", "search 物語 --order date --mode safe --tlt 10 --tgt 100000 --lang ja|3"})
+  void streamCommandsHonourTheLimit(String row) {
+    String[] parts = row.split("\\|");
+    List<String> args = new ArrayList<>(List.of("novel"));
+    Collections.addAll(args, parts[0].split(" "));
+    Collections.addAll(args, "--limit", "3");
+    CliTest.Run r = pixiv(args.toArray(String[]::new));
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> ids = r.json().stream().map(n -> n.path("id").asText()).toList();
+    assertThat(ids).hasSize(Math.min(3, Integer.parseInt(parts[1]))).doesNotHaveDuplicates().allMatch(id -> !id.isEmpty());
+  }
+
+  @Test
+  void seriesStreamsEveryPartInOrder() {
+    CliTest.Run r = pixiv("novel", "series", "1", "--limit", "0");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.json().stream().map(n -> n.path("id").asText())).containsExactly("11", "12", "13", "14", "15");
+    CliTest.Run works = pixiv("novel", "works", "2", "--limit", "0");
+    assertThat(works.json().stream().map(n -> n.path("id").asText())).contains("11", "15", "100");
+  }
+
   @Test
   void badArgumentsExitWith2() {
     assertThat(pixiv("novel", "save", "11", "--format", "pdf").code()).isEqualTo(Cli.USAGE);
