@@ -103,6 +103,12 @@ class EpubBookTest {
     seriesBook().writeTo(epub);
 
     assertThat(Files.readAllBytes(epub)).startsWith((byte) 'P', (byte) 'K');
+    if (epub.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      // The book gets the permissions any new file gets here (the umask's), not a temp file's owner-only ones.
+      Path plain = Files.createFile(dir.resolve("plain"));
+      assertThat(Files.getPosixFilePermissions(epub)).isEqualTo(Files.getPosixFilePermissions(plain));
+      Files.delete(plain);
+    }
     try (Stream<Path> files = Files.list(epub.getParent())) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("book.epub");
     }

@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.CRC32;
@@ -67,9 +68,10 @@ public final class EpubZip {
     if (dir != null) {
       Files.createDirectories(dir);
     }
-    Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+    // Not createTempFile: its owner-only permissions would stick to the final file.
+    Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
     try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
+      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         writeTo(out);
       }
       moveIntoPlace(temp, absolute);
