@@ -180,4 +180,19 @@ class FailureTest extends RxTestSupport {
     assertThat(works).hasSize(150).extracting(ArtworkThumbnail::id).doesNotHaveDuplicates();
     assertThat(feeds.count("/ajax/search/artworks/")).isEqualTo(4);
   }
+
+  @Test
+  void searchThatStaysEmptyEndsWithThePublicSuspectedThrottleAfterTheItemsSoFar() {
+    RxPixiv twoRetries = RxPixiv.create(client, config().maxRetries(2).build());
+    for (int i = 0; i < 3; i++) {
+      feeds.fault(path -> path.startsWith("/ajax/search/artworks/") && path.endsWith("p=2"),
+          FakeFeeds.envelope("{\"illustManga\":{\"data\":[],\"total\":150,\"lastPage\":3}}"));
+    }
+    var sub = twoRetries.search().artworks(SearchQuery.of("原神")).items().test().awaitDone(5, TimeUnit.SECONDS);
+    sub.assertValueCount(60).assertError(io.github.pixivajax.core.PixivSuspectedThrottleException.class);
+    sub.assertError(e -> e instanceof io.github.pixivajax.core.PixivRateLimitException
+        && e.getMessage().contains("p=2") && e.getMessage().contains("throttling"));
+    assertThat(feeds.count("/ajax/search/artworks/")).as("page 1, then page 2 three times").isEqualTo(4);
+    assertThat(client.requestLimiter().remainingPause()).as("backoff, not an account-wide pause").isZero();
+  }
 }

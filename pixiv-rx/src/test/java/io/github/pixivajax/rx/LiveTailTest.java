@@ -17,7 +17,7 @@ class LiveTailTest extends RxTestSupport {
   }
 
   @Test
-  void newArtworksLiveEmitsTheNewestThenOnlyNewWorks() {
+  void newIllustsLiveEmitsTheNewestThenOnlyNewWorks() {
     TestSubscriber<String> sub = rx.feeds().newIllustsLive(NewWorkType.ILLUST, false).map(ArtworkThumbnail::id).test();
     sub.awaitCount(20);
     assertThat(sub.values()).isEqualTo(ids(981, 1000));

@@ -79,7 +79,7 @@ class PaginationTest extends RxTestSupport {
   }
 
   @Test
-  void newArtworksWalkBackThroughLastId() {
+  void newIllustsWalkBackThroughLastId() {
     List<ArtworkThumbnail> works = rx.feeds().newIllusts(NewWorkType.ILLUST, false).items().toList().blockingGet();
     assertThat(ids(works)).isEqualTo(range(1000, 100, -1));
     assertThat(feeds.paths.get(0)).isEqualTo("/ajax/illust/new?lastId=0&limit=20&type=illust&r18=false");

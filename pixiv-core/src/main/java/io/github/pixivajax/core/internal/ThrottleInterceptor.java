@@ -1,5 +1,6 @@
 package io.github.pixivajax.core.internal;
 
+import io.github.pixivajax.core.PixivException;
 import io.github.pixivajax.core.RequestLimiter;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -37,6 +38,9 @@ public final class ThrottleInterceptor implements Interceptor {
       InterruptedIOException io = new InterruptedIOException("interrupted while waiting for a request permit");
       io.initCause(e);
       throw io;
+    } catch (PixivException e) {
+      // e.g. a shared limiter that cannot reach its store: reported as itself, nothing sent.
+      throw new WrappedPixivException(e);
     }
     Response response = chain.proceed(request);
     if (response.code() == 429) {

@@ -6,6 +6,7 @@ import io.github.pixivajax.core.PixivClient;
 import io.github.pixivajax.core.PixivNotFoundException;
 import io.github.pixivajax.core.PixivRateLimitException;
 import io.github.pixivajax.core.PixivSession;
+import io.github.pixivajax.core.RedisRequestLimiter;
 import io.github.pixivajax.examples.fake.FakePixiv;
 import io.github.pixivajax.rx.RxConfig;
 import io.github.pixivajax.rx.RxPixiv;
@@ -16,6 +17,11 @@ import io.reactivex.rxjava3.exceptions.CompositeException;
 import io.reactivex.rxjava3.subscribers.DisposableSubscriber;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +36,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Cli.Version.class,
     sortOptions = false,
-    description = "Stream pixiv's feeds from the command line (Kotlin-free Java client for pixiv's Ajax API).",
-    subcommands = {
+    description = "Stream pixiv's feeds from the command line (Kotlin-free Java client for pixiv's Ajax API).")
+public final class Cli implements AutoCloseable {
+  /**
+   * The commands, registered lazily: picocli builds (and instantiates) every registered command
+   * before parsing, which was half of a short run's start-up. A run registers only the commands
+   * its arguments name, or all of them when they name none (help, usage errors).
+   */
+  static final List<Class<?>> COMMANDS = List.of(
       IllustCommand.class,
       UserCommand.class,
       SearchCommand.class,
@@ -46,9 +58,9 @@ import picocli.CommandLine.Spec;
       NovelCommand.class,
       DemoServerCommand.class,
       BenchCommand.class,
-      CommandLine.HelpCommand.class
-    })
-public final class Cli implements AutoCloseable {
+      RedisBenchCommand.class,
+      CommandLine.HelpCommand.class);
+
   public static final int OK = 0;
   public static final int FAILED = 1;
   public static final int USAGE = 2;
@@ -70,6 +82,10 @@ public final class Cli implements AutoCloseable {
   @Option(names = "--rate", paramLabel = "R", description = "Requests per second, 0 = unlimited (default: ${DEFAULT-VALUE}).")
   double rate = 1;
 
+  @Option(names = "--redis", paramLabel = "URI", description = "Share --rate and 429 pauses with every process of the account through Redis,"
+      + " e.g. redis://localhost:6379/0; default: env PIXIV_REDIS.")
+  @Nullable String redis;
+
   @Option(names = "--format", paramLabel = "F", description = "jsonl, json or table (default: jsonl when piped, table on a terminal).")
   Output.@Nullable Format format;
 
@@ -84,25 +100,41 @@ public final class Cli implements AutoCloseable {
   private @Nullable RxPixiv rx;
   private final AtomicReference<@Nullable Disposable> current = new AtomicReference<>();
   @Nullable String env = System.getenv("PIXIV_SESSION");
+  @Nullable String redisEnv = System.getenv("PIXIV_REDIS");
+  private @Nullable RedisRequestLimiter sharedLimiter;
+
+  /** {@code --redis}, else {@code $PIXIV_REDIS}; null when neither is set. */
+  @Nullable String redisUri() {
+    String r = redis != null ? redis : redisEnv;
+    return r == null || r.isBlank() ? null : r.trim();
+  }
 
   /** The client for this run: the fake pixiv with the demo session under {@code --demo}. */
   synchronized PixivClient client() {
     if (client == null) {
       PixivClient.Builder b = PixivClient.builder().rateLimit(rate);
+      PixivSession account = PixivSession.anonymous();
       if (demo) {
         if (baseUrl != null) {
           throw new CommandLine.ParameterException(spec.commandLine(), "--demo and --base-url exclude each other");
         }
         fake = FakePixiv.start(FakePixiv.Options.defaults());
-        b.baseUrl(fake.baseUrl()).session(PixivSession.ofPhpSessId(FakePixiv.DEMO_SESSION));
+        account = PixivSession.ofPhpSessId(FakePixiv.DEMO_SESSION);
+        b.baseUrl(fake.baseUrl()).session(account);
       } else {
         if (baseUrl != null) {
           b.baseUrl(baseUrl);
         }
         String s = session != null ? session : env;
         if (s != null && !s.isBlank()) {
-          b.session(s.contains("=") ? PixivSession.ofCookieHeader(s) : PixivSession.ofPhpSessId(s));
+          account = s.contains("=") ? PixivSession.ofCookieHeader(s) : PixivSession.ofPhpSessId(s);
+          b.session(account);
         }
+      }
+      String r = redisUri();
+      if (r != null) {
+        sharedLimiter = RedisRequestLimiter.builder(r).account(account).permitsPerSecond(rate).build();
+        b.requestLimiter(sharedLimiter);
       }
       if (verbose) {
         b.httpLogging(HttpLogging.BASIC);
@@ -221,6 +253,10 @@ public final class Cli implements AutoCloseable {
       client.close();
       client = null;
     }
+    if (sharedLimiter != null) {
+      sharedLimiter.close();
+      sharedLimiter = null;
+    }
     if (fake != null) {
       fake.close();
       fake = null;
@@ -230,7 +266,7 @@ public final class Cli implements AutoCloseable {
   /** Runs {@code args} with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     Cli cli = new Cli();
-    CommandLine cmd = commandLine(cli, out, err);
+    CommandLine cmd = commandLine(cli, out, err, args);
     Thread hook = new Thread(cli::interrupt, "pixiv-ctrl-c");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
@@ -246,7 +282,21 @@ public final class Cli implements AutoCloseable {
   }
 
   static CommandLine commandLine(Cli cli, PrintWriter out, PrintWriter err) {
+    return commandLine(cli, out, err, null);
+  }
+
+  static CommandLine commandLine(Cli cli, PrintWriter out, PrintWriter err, String @Nullable [] args) {
     CommandLine cmd = new CommandLine(cli);
+    Set<String> named = args == null ? Set.of() : new HashSet<>(Arrays.asList(args));
+    List<Class<?>> wanted = new ArrayList<>();
+    for (Class<?> c : COMMANDS) {
+      if (named.contains(c.getAnnotation(Command.class).name())) {
+        wanted.add(c);
+      }
+    }
+    for (Class<?> c : wanted.isEmpty() || wanted.contains(CommandLine.HelpCommand.class) ? COMMANDS : wanted) {
+      cmd.addSubcommand(c);
+    }
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);

@@ -37,7 +37,9 @@ public final class Resilience {
         .retryWhen(errors -> {
           int[] attempts = new int[2];
           return errors.concatMap(e -> {
-            if (e instanceof PixivRateLimitException && !(e instanceof PixivSuspectedThrottleException) && attempts[0]++ < config.rateLimitRetries()) {
+            // An empty search page is only suspected: backoff below, no account-wide pause.
+            boolean throttled = e instanceof PixivRateLimitException && !(e instanceof PixivSuspectedThrottleException);
+            if (throttled && attempts[0]++ < config.rateLimitRetries()) {
               // A throttle reported inside a 200 never reached the limiter: pause the account here.
               if (limiter.remainingPause().isZero()) {
                 limiter.rateLimited(((PixivRateLimitException) e).retryAfter());
