@@ -7,6 +7,7 @@ import io.github.pixivajax.core.api.DiscoveryApi;
 import io.github.pixivajax.core.api.FeedsApi;
 import io.github.pixivajax.core.api.FollowApi;
 import io.github.pixivajax.core.api.MiscApi;
+import io.github.pixivajax.core.api.NovelsApi;
 import io.github.pixivajax.core.api.RankingApi;
 import io.github.pixivajax.core.api.RequestsApi;
 import io.github.pixivajax.core.api.SearchApi;
@@ -234,6 +235,11 @@ public final class PixivClient implements AutoCloseable {
   /** Tag suggestions, search-box completions, and a user's tags with counts. */
   public TagsApi tags() {
     return create(TagsApi.class);
+  }
+
+  /** Novels: text, series, search, feeds, bookmarks, recommendations, comments, likes. */
+  public NovelsApi novels() {
+    return create(NovelsApi.class);
   }
 
   /**

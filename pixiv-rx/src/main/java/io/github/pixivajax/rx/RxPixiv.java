@@ -31,6 +31,7 @@ public final class RxPixiv {
   private final DiscoveryStreams discovery;
   private final SeriesStreams series;
   private final DownloadStreams downloads;
+  private final NovelStreams novels;
   private final Map<String, Object> areas = new LinkedHashMap<>();
 
   private RxPixiv(PixivClient client, RxConfig config) {
@@ -46,6 +47,7 @@ public final class RxPixiv {
     this.discovery = area(streams, "discovery", DiscoveryStreams.class, DiscoveryStreams::new);
     this.series = area(streams, "series", SeriesStreams.class, SeriesStreams::new);
     this.downloads = new DownloadStreams(client, config);
+    this.novels = area(streams, "novels", NovelStreams.class, NovelStreams::new);
   }
 
   /** An area's streams, named {@code name} in cursors (the name of its accessor). */
@@ -118,6 +120,11 @@ public final class RxPixiv {
   /** Streams of artworks saved to disk, with the client's {@code downloads()}. */
   public DownloadStreams downloads() {
     return downloads;
+  }
+
+  /** Novels: series parts, new and followed novels, search, a user's novels and bookmarks, recommendations, comments. */
+  public NovelStreams novels() {
+    return novels;
   }
 
   /**

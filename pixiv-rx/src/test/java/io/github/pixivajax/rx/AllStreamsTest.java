@@ -3,6 +3,7 @@ package io.github.pixivajax.rx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pixivajax.core.api.ContentMode;
+import io.github.pixivajax.core.api.NovelSearchQuery;
 import io.github.pixivajax.core.api.RankingMode;
 import io.github.pixivajax.core.api.RequestWorkFilter;
 import io.github.pixivajax.core.api.RequestWorkType;
@@ -12,9 +13,11 @@ import io.github.pixivajax.core.api.WorkKind;
 import io.github.pixivajax.core.model.ArtworkThumbnail;
 import io.github.pixivajax.core.model.CommissionRequest;
 import io.github.pixivajax.core.model.IllustSeries;
+import io.github.pixivajax.core.model.NovelThumbnail;
 import io.github.pixivajax.core.model.UserSummary;
 import io.github.pixivajax.core.model.artwork.Comment;
 import io.github.pixivajax.core.model.feed.TumengPage;
+import io.github.pixivajax.core.model.novel.NovelSeries;
 import io.github.pixivajax.core.model.ranking.RankingItem;
 import io.github.pixivajax.core.model.user.FollowUser;
 import io.github.pixivajax.rx.internal.Args;
@@ -78,7 +81,16 @@ class AllStreamsTest extends RxTestSupport {
             "/ajax/commission/page/request/creators/manga", 10, "30010", 2),
         new Row("discovery.artworks", rx -> rx.discovery().artworks(ContentMode.ALL), "/ajax/discovery/artworks", 60, "1", -1),
         new Row("discovery.users", rx -> rx.discovery().users(), "/ajax/discovery/users", 30, "1", -1),
-        new Row("series.series", rx -> rx.series().series(7), "/ajax/series/7", 30, "4001", 3));
+        new Row("series.series", rx -> rx.series().series(7), "/ajax/series/7", 30, "4001", 3),
+        new Row("novels.seriesContent", rx -> rx.novels().seriesContent(5), "/ajax/novel/series_content/5", 70, "10001", 3),
+        new Row("novels.newNovels", rx -> rx.novels().newNovels(false), "/ajax/novel/new", 100, "12000", 6),
+        new Row("novels.followLatest", rx -> rx.novels().followLatest(ContentMode.ALL), "/ajax/follow_latest/novel", 15, "13000", 3),
+        new Row("novels.search", rx -> rx.novels().search(NovelSearchQuery.of("novel")), "/ajax/search/novels/novel", 75, "14000", 3),
+        new Row("novels.searchSeries", rx -> rx.novels().searchSeries(NovelSearchQuery.of("series")), "/ajax/search/novels/series", 40, "15000", 2),
+        new Row("novels.works", rx -> rx.novels().works(9), "/ajax/user/9/profile/novels", 130, "7130", 2),
+        new Row("novels.bookmarks", rx -> rx.novels().bookmarks(9, "", Rest.SHOW), "/ajax/user/9/novels/bookmarks", 60, "16000", 3),
+        new Row("novels.recommendations", rx -> rx.novels().recommendations(5), "/ajax/novel", 45, "17000", 3),
+        new Row("novels.comments", rx -> rx.novels().comments(5), "/ajax/novels/comments/roots", 120, "18000", 3));
   }
 
   static String id(Object item) {
@@ -108,6 +120,12 @@ class AllStreamsTest extends RxTestSupport {
     }
     if (item instanceof TumengPage.Work w) {
       return w.id();
+    }
+    if (item instanceof NovelThumbnail n) {
+      return n.id();
+    }
+    if (item instanceof NovelSeries s) {
+      return s.id();
     }
     throw new AssertionError("no id for " + item.getClass());
   }
@@ -191,14 +209,14 @@ class AllStreamsTest extends RxTestSupport {
   void everyPagedMethodOfEveryAreaHasARow() {
     Set<String> declared = new TreeSet<>();
     for (Class<?> area : List.of(SearchStreams.class, RankingStreams.class, FeedStreams.class, UserStreams.class,
-        ArtworkStreams.class, RequestStreams.class, DiscoveryStreams.class, SeriesStreams.class)) {
+        ArtworkStreams.class, RequestStreams.class, DiscoveryStreams.class, SeriesStreams.class, NovelStreams.class)) {
       String prefix = area.getSimpleName().replace("Streams", "").toLowerCase(java.util.Locale.ROOT);
       Args.streams(area).keySet().forEach(m -> declared.add(prefix + "." + m));
     }
     Set<String> tested = new TreeSet<>(rows().map(Row::name).toList());
     // Area names are plural where PixivClient's are (users, feeds, artworks, requests).
     Set<String> normalized = new TreeSet<>();
-    declared.forEach(n -> normalized.add(n.replaceFirst("^(user|feed|artwork|request)\\.", "$1s.")));
+    declared.forEach(n -> normalized.add(n.replaceFirst("^(user|feed|artwork|request|novel)\\.", "$1s.")));
     assertThat(tested).isEqualTo(normalized);
   }
 

@@ -117,7 +117,7 @@ final class FakeFeeds extends Dispatcher {
     if (path.matches("/ajax/user/\\d+/profile/all")) {
       String illusts = java.util.stream.IntStream.rangeClosed(1, 150).mapToObj(i -> "\"" + (3000 + i) + "\":null").collect(Collectors.joining(","));
       String manga = java.util.stream.IntStream.rangeClosed(1, 30).mapToObj(i -> "\"" + (5000 + i) + "\":null").collect(Collectors.joining(","));
-      return envelope("{\"illusts\":{" + illusts + "},\"manga\":{" + manga + "},\"novels\":[]}");
+      return envelope("{\"illusts\":{" + illusts + "},\"manga\":{" + manga + "},\"novels\":" + FakeNovels.profileNovels() + "}");
     }
     if (path.matches("/ajax/user/\\d+/profile/illusts")) {
       List<Integer> ids = url.queryParameterValues("ids[]").stream().map(Integer::valueOf).toList();
@@ -152,6 +152,9 @@ final class FakeFeeds extends Dispatcher {
       return envelope("{\"ranking\":" + items + ",\"rankingDate\":\"2022-08-16\",\"next\":" + (page < 2 ? page + 1 : "false") + "}");
     }
     MockResponse more = more(path, url);
+    if (more == null) {
+      more = FakeNovels.dispatch(path, url);
+    }
     return more != null ? more
         : new MockResponse().setResponseCode(404).setBody("{\"error\":true,\"message\":\"Not found\",\"body\":[]}");
   }
@@ -209,7 +212,7 @@ final class FakeFeeds extends Dispatcher {
 
   private final AtomicInteger userPolls = new AtomicInteger();
 
-  private static String quoted(List<String> ids) {
+  static String quoted(List<String> ids) {
     return ids.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(",", "[", "]"));
   }
 

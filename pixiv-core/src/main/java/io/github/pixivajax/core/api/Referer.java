@@ -23,4 +23,8 @@ public @interface Referer {
   String ARTWORK = "https://www.pixiv.net/artworks/{id}";
   /** The user page. */
   String MEMBER = "https://www.pixiv.net/member.php?id={id}";
+  /** The novel page. */
+  String NOVEL = "https://www.pixiv.net/novel/show.php?id={id}";
+  /** The novel series page. */
+  String NOVEL_SERIES = "https://www.pixiv.net/novel/series/{id}";
 }

@@ -1,12 +1,19 @@
 package io.github.pixivajax.core.model;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.pixivajax.core.internal.Copies;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** The short form of a novel that pixiv embeds in feeds next to artworks. */
+/**
+ * The short form of a novel: the one novel summary pixiv sends in feeds, search, bookmarks, series
+ * pages, profiles and recommendations.
+ *
+ * @param other fields this version does not model (e.g. {@code genre}, {@code language}, {@code marker})
+ */
 public record NovelThumbnail(
     String id,
     String title,
@@ -31,10 +38,12 @@ public record NovelThumbnail(
     @JsonProperty("isUnlisted") boolean unlisted,
     @Nullable String seriesId,
     @Nullable String seriesTitle,
-    int aiType) {
+    int aiType,
+    @JsonAnySetter Map<String, Object> other) {
   public NovelThumbnail {
     id = id == null ? "" : id;
     title = title == null ? "" : title;
     tags = Copies.list(tags);
+    other = Copies.map(other);
   }
 }

@@ -58,6 +58,7 @@ public final class Cli implements AutoCloseable {
       LikeCommand.class,
       SeriesCommand.class,
       DownloadCommand.class,
+      NovelCommand.class,
       DemoServerCommand.class,
       BenchCommand.class,
       DownloadBenchCommand.class,

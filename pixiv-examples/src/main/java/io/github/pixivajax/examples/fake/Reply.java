@@ -34,6 +34,11 @@ final class Reply {
     return raw(status, Json.error(message));
   }
 
+  /** 200 with {@code body} as is, e.g. an image. */
+  static Reply binary(String contentType, byte[] body) {
+    return new Reply(200, contentType, body);
+  }
+
   static Reply html(String html) {
     return new Reply(200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
   }

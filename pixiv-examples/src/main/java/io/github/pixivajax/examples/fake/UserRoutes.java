@@ -92,7 +92,7 @@ final class UserRoutes {
     ObjectNode body = Json.obj();
     body.set("illusts", Json.phpMap(nullMap(data.worksNewest(u, FakeData.ILLUST), data.worksNewest(u, FakeData.UGOIRA))));
     body.set("manga", Json.phpMap(nullMap(data.worksNewest(u, FakeData.MANGA), List.of())));
-    body.set("novels", Json.arr());
+    body.set("novels", Json.phpMap(NovelRoutes.profileNovels(u, c.viewer)));
     ArrayNode series = body.putArray("mangaSeries");
     int seriesId = data.seriesOfUser(u);
     if (seriesId != 0) {

@@ -1,5 +1,6 @@
 package io.github.pixivajax.rx.internal;
 
+import io.github.pixivajax.core.api.NovelSearchQuery;
 import io.github.pixivajax.core.api.QueryValue;
 import io.github.pixivajax.core.api.SearchQuery;
 import io.github.pixivajax.rx.Paged;
@@ -61,6 +62,8 @@ public final class Args {
       Object v = args[i];
       if (v instanceof SearchQuery q) {
         Params.search(q).forEach((k, s) -> out.put(name + "." + k, s));
+      } else if (v instanceof NovelSearchQuery q) {
+        Params.novelSearch(q).forEach((k, s) -> out.put(name + "." + k, s));
       } else if (v instanceof QueryValue q) {
         out.put(name, q.queryValue());
       } else if (v != null) {
@@ -84,14 +87,14 @@ public final class Args {
   }
 
   private static @Nullable Object decode(Class<?> type, String name, Map<String, String> params) {
-    if (type == SearchQuery.class) {
+    if (type == SearchQuery.class || type == NovelSearchQuery.class) {
       Map<String, String> sub = new LinkedHashMap<>();
       params.forEach((k, v) -> {
         if (k.startsWith(name + ".")) {
           sub.put(k.substring(name.length() + 1), v);
         }
       });
-      return Params.search(sub);
+      return type == SearchQuery.class ? Params.search(sub) : Params.novelSearch(sub);
     }
     String v = params.get(name);
     if (v == null) {

@@ -1,6 +1,7 @@
 package io.github.pixivajax.rx.internal;
 
 import io.github.pixivajax.core.api.ContentMode;
+import io.github.pixivajax.core.api.NovelSearchQuery;
 import io.github.pixivajax.core.api.QueryValue;
 import io.github.pixivajax.core.api.SearchMode;
 import io.github.pixivajax.core.api.SearchOrder;
@@ -66,6 +67,41 @@ public final class Params {
         .bookmarks(integer(m.get("blt")), integer(m.get("bgt")))
         .workLang(m.get("work_lang"));
     return b.build();
+  }
+
+  public static Map<String, String> novelSearch(NovelSearchQuery q) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("word", q.word());
+    put(m, "order", q.order());
+    put(m, "mode", q.mode());
+    put(m, "s_mode", q.sMode());
+    put(m, "tlt", q.tlt());
+    put(m, "tgt", q.tgt());
+    put(m, "wlt", q.wlt());
+    put(m, "wgt", q.wgt());
+    put(m, "work_lang", q.workLang());
+    put(m, "ai_type", q.aiType());
+    return m;
+  }
+
+  public static NovelSearchQuery novelSearch(Map<String, String> m) {
+    String word = m.get("word");
+    if (word == null) {
+      throw new IllegalArgumentException("cursor lacks parameter word");
+    }
+    try {
+      return NovelSearchQuery.builder(word)
+          .order(optional(SearchOrder.class, m.get("order"), "order"))
+          .mode(optional(ContentMode.class, m.get("mode"), "mode"))
+          .sMode(optional(SearchMode.class, m.get("s_mode"), "s_mode"))
+          .textLength(integer(m.get("tlt")), integer(m.get("tgt")))
+          .wordCount(integer(m.get("wlt")), integer(m.get("wgt")))
+          .workLang(m.get("work_lang"))
+          .aiType(integer(m.get("ai_type")))
+          .build();
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("cursor has a malformed novel search parameter", e);
+    }
   }
 
   private static <E extends Enum<E> & QueryValue> @Nullable E optional(Class<E> type, @Nullable String v, String name) {

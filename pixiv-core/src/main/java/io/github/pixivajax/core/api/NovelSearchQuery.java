@@ -1,0 +1,185 @@
+package io.github.pixivajax.core.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A novel search for {@link NovelsApi#search} and {@link NovelsApi#searchSeries}: the word and pixiv's
+ * novel filters, each omitted from the request when null. The constructor validates.
+ *
+ * <pre>{@code
+ * NovelSearchQuery q = NovelSearchQuery.builder("百合").order(SearchOrder.DATE_DESC).textLength(5000, null).p(2).build();
+ * SearchResult r = client.novels().search(q).blockingGet();
+ * }</pre>
+ *
+ * @param tlt minimum text length in characters; {@code tgt} maximum
+ * @param wlt minimum word count; {@code wgt} maximum
+ * @param workLang the text's language code, e.g. {@code ja}
+ * @param aiType 1 to leave AI-generated works out, as pixiv's filter does
+ * @param p page, from 1 (pixiv stops at 1000; Premium 5000)
+ */
+public record NovelSearchQuery(
+    String word,
+    @Nullable SearchOrder order,
+    @Nullable ContentMode mode,
+    @Nullable SearchMode sMode,
+    @Nullable Integer tlt,
+    @Nullable Integer tgt,
+    @Nullable Integer wlt,
+    @Nullable Integer wgt,
+    @Nullable String workLang,
+    @Nullable Integer aiType,
+    @Nullable Integer p) {
+  /** @throws IllegalArgumentException naming the offending parameter */
+  public NovelSearchQuery {
+    SearchWord.of(word);
+    bounds("tlt", tlt, "tgt", tgt);
+    bounds("wlt", wlt, "wgt", wgt);
+    if (workLang != null && workLang.isBlank()) {
+      throw new IllegalArgumentException("work_lang must not be blank");
+    }
+    if (aiType != null && (aiType < 0 || aiType > 2)) {
+      throw new IllegalArgumentException("ai_type must be 0 to 2 but was " + aiType);
+    }
+    if (p != null && (p < 1 || p > 5000)) {
+      throw new IllegalArgumentException("p must be 1 to 5000 but was " + p);
+    }
+  }
+
+  public static NovelSearchQuery of(String word) {
+    return builder(word).build();
+  }
+
+  public static Builder builder(String word) {
+    return new Builder(word);
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder(word);
+    b.order = order;
+    b.mode = mode;
+    b.sMode = sMode;
+    b.tlt = tlt;
+    b.tgt = tgt;
+    b.wlt = wlt;
+    b.wgt = wgt;
+    b.workLang = workLang;
+    b.aiType = aiType;
+    b.p = p;
+    return b;
+  }
+
+  /** This query on page {@code p}. */
+  public NovelSearchQuery withPage(int p) {
+    return toBuilder().p(p).build();
+  }
+
+  SearchWord searchWord() {
+    return SearchWord.of(word);
+  }
+
+  /** The query parameters, {@code gs} = 1 when grouping by series. */
+  Map<String, String> queryMap(boolean groupBySeries) {
+    Map<String, String> q = new LinkedHashMap<>();
+    q.put("word", word);
+    put(q, "order", order);
+    put(q, "mode", mode);
+    put(q, "s_mode", sMode);
+    q.put("gs", groupBySeries ? "1" : "0");
+    put(q, "tlt", tlt);
+    put(q, "tgt", tgt);
+    put(q, "wlt", wlt);
+    put(q, "wgt", wgt);
+    put(q, "work_lang", workLang);
+    put(q, "ai_type", aiType);
+    put(q, "p", p);
+    return q;
+  }
+
+  private static void put(Map<String, String> q, String name, @Nullable Object value) {
+    if (value != null) {
+      q.put(name, value instanceof QueryValue ? ((QueryValue) value).queryValue() : value.toString());
+    }
+  }
+
+  private static void bounds(String minName, @Nullable Integer min, String maxName, @Nullable Integer max) {
+    if (min != null && min < 0) {
+      throw new IllegalArgumentException(minName + " must be >= 0 but was " + min);
+    }
+    if (max != null && max < 0) {
+      throw new IllegalArgumentException(maxName + " must be >= 0 but was " + max);
+    }
+    if (min != null && max != null && min > max) {
+      throw new IllegalArgumentException(minName + " (" + min + ") is greater than " + maxName + " (" + max + ")");
+    }
+  }
+
+  /** Builds a {@link NovelSearchQuery}; {@link #build()} validates. */
+  public static final class Builder {
+    private String word;
+    private @Nullable SearchOrder order;
+    private @Nullable ContentMode mode;
+    private @Nullable SearchMode sMode;
+    private @Nullable Integer tlt;
+    private @Nullable Integer tgt;
+    private @Nullable Integer wlt;
+    private @Nullable Integer wgt;
+    private @Nullable String workLang;
+    private @Nullable Integer aiType;
+    private @Nullable Integer p;
+
+    private Builder(String word) {
+      this.word = Objects.requireNonNull(word, "word == null");
+    }
+
+    public Builder order(@Nullable SearchOrder order) {
+      this.order = order;
+      return this;
+    }
+
+    public Builder mode(@Nullable ContentMode mode) {
+      this.mode = mode;
+      return this;
+    }
+
+    public Builder sMode(@Nullable SearchMode sMode) {
+      this.sMode = sMode;
+      return this;
+    }
+
+    /** Text length in characters ({@code tlt}, {@code tgt}); null bounds are open. */
+    public Builder textLength(@Nullable Integer min, @Nullable Integer max) {
+      this.tlt = min;
+      this.tgt = max;
+      return this;
+    }
+
+    /** Word count ({@code wlt}, {@code wgt}); null bounds are open. */
+    public Builder wordCount(@Nullable Integer min, @Nullable Integer max) {
+      this.wlt = min;
+      this.wgt = max;
+      return this;
+    }
+
+    public Builder workLang(@Nullable String workLang) {
+      this.workLang = workLang;
+      return this;
+    }
+
+    public Builder aiType(@Nullable Integer aiType) {
+      this.aiType = aiType;
+      return this;
+    }
+
+    public Builder p(@Nullable Integer p) {
+      this.p = p;
+      return this;
+    }
+
+    public NovelSearchQuery build() {
+      return new NovelSearchQuery(word, order, mode, sMode, tlt, tgt, wlt, wgt, workLang, aiType, p);
+    }
+  }
+}
