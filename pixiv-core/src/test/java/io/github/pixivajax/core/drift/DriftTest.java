@@ -115,7 +115,7 @@ class DriftTest {
     assertThat(c.ids().apply(decode(c, bytes))).isEqualTo(expected);
   }
 
-  private static Object decode(CaptureCase c, byte[] bytes) throws Exception {
+  static Object decode(CaptureCase c, byte[] bytes) throws Exception {
     Annotation[] annotations = c.enveloped() ? new Annotation[0] : Unenveloped.class.getMethod("doc").getAnnotations();
     Converter<ResponseBody, ?> converter = CONVERTERS.responseBodyConverter(c.type(), annotations, RETROFIT);
     Object value = converter.convert(ResponseBody.create(MediaType.get("application/json"), bytes));
