@@ -176,6 +176,7 @@ public final class FakePixiv implements AutoCloseable {
   private final @Nullable ScheduledExecutorService ticker;
   private final SlidingWindow limiter;
   private final AtomicInteger requests = new AtomicInteger();
+  private final java.util.Queue<RecordedRequest> recorded = new java.util.concurrent.ConcurrentLinkedQueue<>();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private FakePixiv(Options options) throws IOException {
@@ -272,6 +273,11 @@ public final class FakePixiv implements AutoCloseable {
   /** Requests received so far, including those refused (401, 404, 429…). */
   public int requestCount() {
     return requests.get();
+  }
+
+  /** Every request a route handled so far, oldest first (refusals before routing are not included). */
+  public List<RecordedRequest> recordedRequests() {
+    return List.copyOf(recorded);
   }
 
   /** How many artworks exist now (ids {@code 1…artworkCount()}). */
@@ -387,6 +393,8 @@ public final class FakePixiv implements AutoCloseable {
     }
     byte[] body = readBody(exchange.getRequestBody());
     Call call = new Call(method, viewer, match.params(), exchange.getRequestURI().getRawQuery(), body);
+    recorded.add(new RecordedRequest(method, exchange.getRequestURI().getPath(),
+        Call.parseForm(exchange.getRequestURI().getRawQuery()), new String(body, java.nio.charset.StandardCharsets.UTF_8)));
     return match.route().handler().handle(call);
   }
 
