@@ -72,14 +72,19 @@ public final class FfmpegRunner {
     }
   }
 
-  /** The concat list: every frame with its duration in seconds, the last frame repeated. */
+  /**
+   * The concat list: every frame with its duration in seconds, the last frame repeated. {@code
+   * option framerate 1000} gives each image a millisecond time base; with the image demuxer's
+   * default (1/25 s) ffmpeg would round every timestamp to 40 ms. Needs ffmpeg 5 or newer.
+   */
   static String concatList(List<String> files, List<UgoiraMeta.Frame> frames) {
     StringBuilder sb = new StringBuilder("ffconcat version 1.0\n");
     for (int i = 0; i < files.size(); i++) {
-      sb.append("file '").append(files.get(i)).append("'\n");
-      sb.append(String.format(Locale.ROOT, "duration %d.%03d%n", frames.get(i).delay() / 1000, frames.get(i).delay() % 1000));
+      int delay = Math.max(1, frames.get(i).delay());
+      sb.append("file '").append(files.get(i)).append("'\noption framerate 1000\n");
+      sb.append(String.format(Locale.ROOT, "duration %d.%03d%n", delay / 1000, delay % 1000));
     }
-    sb.append("file '").append(files.get(files.size() - 1)).append("'\n");
+    sb.append("file '").append(files.get(files.size() - 1)).append("'\noption framerate 1000\n");
     return sb.toString();
   }
 
