@@ -107,6 +107,17 @@ public final class UgoiraConverter {
     return !format.needsFfmpeg() || ffmpeg() != null;
   }
 
+  /**
+   * Throws {@link MissingToolException} when {@code format} cannot be made here — check before
+   * downloading a zip that could not be converted.
+   */
+  public void requireSupported(UgoiraFormat format) {
+    Objects.requireNonNull(format, "format == null");
+    if (format.needsFfmpeg()) {
+      requireFfmpeg(format);
+    }
+  }
+
   private Path requireFfmpeg(UgoiraFormat format) {
     Path tool = ffmpeg();
     if (tool == null) {

@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
       BookmarkCommand.class,
       LikeCommand.class,
       SeriesCommand.class,
+      UgoiraCommand.class,
       DemoServerCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -175,11 +175,15 @@ public final class FakePixiv implements AutoCloseable {
     new CommissionRoutes(render).register(router);
     new AccountRoutes(render).register(router);
     new WriteRoutes(data).register(router);
+    UgoiraRoutes ugoira = new UgoiraRoutes(render, this::baseUrl);
+    ugoira.register(router);
 
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 128);
     executor = Executors.newFixedThreadPool(THREADS, threads("fake-pixiv-http-"));
     server.setExecutor(executor);
     server.createContext("/", this::handle);
+    // Ugoira zips: i.pximg.net's part, on this port until the fake has an image host of its own.
+    server.createContext("/img-zip-ugoira/", ugoira::serveZip);
     server.start();
     Duration every = options.newArtworkEvery();
     if (every == null) {
