@@ -85,22 +85,19 @@ final class MedianCutQuantizer {
       }
     }
     // Boxes are ranges of `bins`; split the one with the most pixels × widest side until 256.
+    // Each box's score is computed once, when it is made.
     int[] from = new int[256];
     int[] to = new int[256];
+    long[] score = new long[256];
     int boxes = 1;
     from[0] = 0;
     to[0] = used;
+    score[0] = score(bins, 0, used);
     while (boxes < 256) {
       int best = -1;
-      long bestScore = 0;
       for (int i = 0; i < boxes; i++) {
-        if (to[i] - from[i] < 2) {
-          continue;
-        }
-        long score = pixels(bins, from[i], to[i]) * (long) (widest(bins, from[i], to[i]) >>> 8);
-        if (best < 0 || score > bestScore) {
+        if (score[i] > 0 && (best < 0 || score[i] > score[best])) {
           best = i;
-          bestScore = score;
         }
       }
       if (best < 0) {
@@ -111,6 +108,8 @@ final class MedianCutQuantizer {
       from[boxes] = mid;
       to[boxes] = to[best];
       to[best] = mid;
+      score[best] = score(bins, from[best], to[best]);
+      score[boxes] = score(bins, from[boxes], to[boxes]);
       boxes++;
     }
     int[] colors = new int[boxes];
@@ -130,6 +129,11 @@ final class MedianCutQuantizer {
       colors[i] = (int) ((r + n / 2) / n) << 16 | (int) ((g + n / 2) / n) << 8 | (int) ((b + n / 2) / n);
     }
     return colors;
+  }
+
+  /** Pixels × widest side; 0 for a box of one bin, which cannot be split. */
+  private long score(int[] bins, int from, int to) {
+    return to - from < 2 ? 0 : pixels(bins, from, to) * (long) (widest(bins, from, to) >>> 8);
   }
 
   private long pixels(int[] bins, int from, int to) {
