@@ -34,8 +34,9 @@ final class UgoiraCommand extends Base implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "FORMAT", description = "gif, zip, webm, mp4, webp or apng (default: ${DEFAULT-VALUE}).")
   Target to = Target.gif;
 
-  @Option(names = "--out", paramLabel = "PATH", description = "The file to write, or a folder for {id}.{format} (default: ./{id}.{format}).")
-  @Nullable Path out;
+  @Option(names = "--out", paramLabel = "PATH",
+      description = "The file to write, or a folder (existing, or ending in /) for {id}.{format} (default: ./{id}.{format}).")
+  @Nullable String out;
 
   @Option(names = "--size", paramLabel = "SIZE", description = "original (originalSrc) or regular (src, fits 600×600) (default: ${DEFAULT-VALUE}).")
   Size size = Size.original;
@@ -103,7 +104,9 @@ final class UgoiraCommand extends Base implements Callable<Integer> {
     if (out == null) {
       return Path.of(name);
     }
-    return Files.isDirectory(out) ? out.resolve(name) : out;
+    Path p = Path.of(out);
+    boolean folder = out.endsWith("/") || out.endsWith(java.io.File.separator) || Files.isDirectory(p);
+    return folder ? p.resolve(name) : p;
   }
 
   private static Path ensure(Path dir) throws IOException {

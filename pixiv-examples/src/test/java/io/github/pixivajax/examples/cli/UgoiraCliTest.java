@@ -86,7 +86,8 @@ class UgoiraCliTest {
   @Test
   void ugoiraToGifPlaysEveryFrameForItsOwnDelay() throws IOException {
     UgoiraMeta meta = meta();
-    Run r = pixiv("ugoira", String.valueOf(id), "--to", "gif", "--size", "regular", "--out", dir.toString());
+    Run r = pixiv("ugoira", String.valueOf(id), "--to", "gif", "--size", "regular", "--out", dir + "/new/");
+    dir = dir.resolve("new");
     assertThat(r.code()).as(r.err()).isZero();
     Path gif = dir.resolve(id + ".gif");
     JsonNode line = r.json().get(0);
