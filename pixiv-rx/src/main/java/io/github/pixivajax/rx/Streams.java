@@ -9,11 +9,12 @@ import io.github.pixivajax.rx.internal.SeenIdsFilter;
 import io.reactivex.rxjava3.core.Flowable;
 import io.reactivex.rxjava3.core.Single;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
-/** Turns a {@link Resource} into page and item Flowables with cursors, retries and de-duplication. */
+/** Turns a named {@link Resource} into page and item Flowables with cursors, retries and de-duplication. */
 final class Streams {
   private final RxConfig config;
   private final Resilience resilience;
@@ -23,26 +24,28 @@ final class Streams {
     this.resilience = resilience;
   }
 
-  <T> Flowable<Page<T>> pages(Resource<T> resource, String position) {
-    return flow(resource, position, List::of);
+  <T> Flowable<Page<T>> pages(String name, Map<String, String> params, Resource<T> resource, String position) {
+    return flow(name, params, resource, position, List::of);
   }
 
-  <T> Flowable<T> items(Resource<T> resource, String position) {
-    return flow(resource, position, Page::items);
+  <T> Flowable<T> items(String name, Map<String, String> params, Resource<T> resource, String position) {
+    return flow(name, params, resource, position, Page::items);
   }
 
-  private <T, E> Flowable<E> flow(Resource<T> resource, String position, Function<Page<T>, List<E>> out) {
+  private <T, E> Flowable<E> flow(
+      String name, Map<String, String> params, Resource<T> resource, String position, Function<Page<T>, List<E>> out) {
     if (position.equals(Cursor.END)) {
       return Flowable.empty();
     }
     return Flowable.defer(() -> new PagingFlowable<>(
-        source(resource, position, SeenIdsFilter.create(config.dedupeCapacity()), false, out), config.prefetch()));
+        source(name, params, resource, position, SeenIdsFilter.create(config.dedupeCapacity()), false, out),
+        config.prefetch()));
   }
 
-  private <T, E> PageSource<E> source(
-      Resource<T> resource, String position, SeenIdsFilter seen, boolean delay, Function<Page<T>, List<E>> out) {
+  private <T, E> PageSource<E> source(String name, Map<String, String> params, Resource<T> resource, String position,
+      SeenIdsFilter seen, boolean delay, Function<Page<T>, List<E>> out) {
     return () -> {
-      String what = resource.name() + " " + position;
+      String what = name + " " + position;
       Single<Resource.Step<T>> fetch = resilience.run(what, () -> resource.fetch(position));
       if (delay) {
         // Live resources wait between polls; the timer runs on the I/O scheduler, and disposing cancels it.
@@ -53,9 +56,9 @@ final class Streams {
         List<T> fresh = seen.keepNew(step.items(), resource::id);
         // Live tails may legitimately repeat; anything else that only repeats is going in circles.
         @Nullable String next = seen.exhausted() && !resource.live() ? null : step.next();
-        Cursor<T> cursor = new Cursor<>(resource.name(), resource.params(), next == null ? Cursor.END : next);
+        Cursor<T> cursor = new Cursor<>(name, params, next == null ? Cursor.END : next);
         Page<T> page = new Page<>(fresh, cursor, next == null, step.total());
-        PageSource<E> following = next == null ? null : source(resource, next, seen, resource.live(), out);
+        PageSource<E> following = next == null ? null : source(name, params, resource, next, seen, resource.live(), out);
         return new Batch<>(out.apply(page), following);
       });
     };

@@ -17,7 +17,7 @@ class BackpressureTest extends RxTestSupport {
 
   @Test
   void noDemandMeansNoRequest() throws Exception {
-    TestSubscriber<ArtworkThumbnail> sub = rx.followLatest(ContentMode.ALL).test(0);
+    TestSubscriber<ArtworkThumbnail> sub = rx.feeds().followLatest(ContentMode.ALL).items().test(0);
     settle();
     assertThat(server.getRequestCount()).isZero();
     sub.assertNoValues().assertNotComplete();
@@ -26,7 +26,7 @@ class BackpressureTest extends RxTestSupport {
 
   @Test
   void requestOneMakesExactlyOneRequest() throws Exception {
-    TestSubscriber<ArtworkThumbnail> sub = rx.followLatest(ContentMode.ALL).test(0);
+    TestSubscriber<ArtworkThumbnail> sub = rx.feeds().followLatest(ContentMode.ALL).items().test(0);
     sub.request(1);
     sub.awaitCount(1);
     settle();
@@ -36,7 +36,7 @@ class BackpressureTest extends RxTestSupport {
 
   @Test
   void itemsOfAFetchedPageAreServedWithoutAnotherRequest() throws Exception {
-    TestSubscriber<ArtworkThumbnail> sub = rx.followLatest(ContentMode.ALL).test(0);
+    TestSubscriber<ArtworkThumbnail> sub = rx.feeds().followLatest(ContentMode.ALL).items().test(0);
     sub.request(1);
     sub.awaitCount(1);
     sub.request(4); // the rest of page 1
@@ -50,7 +50,7 @@ class BackpressureTest extends RxTestSupport {
 
   @Test
   void pageStreamFetchesOnePagePerRequestedPage() throws Exception {
-    var sub = rx.followLatestPages(ContentMode.ALL).test(0);
+    var sub = rx.feeds().followLatest(ContentMode.ALL).pages().test(0);
     sub.request(2);
     sub.awaitCount(2);
     settle();
@@ -63,7 +63,7 @@ class BackpressureTest extends RxTestSupport {
   @Test
   void prefetchFetchesAtMostThatManyPagesAhead() throws Exception {
     RxPixiv eager = RxPixiv.create(client, config().prefetch(1).build());
-    var sub = eager.followLatestPages(ContentMode.ALL).test(0);
+    var sub = eager.feeds().followLatest(ContentMode.ALL).pages().test(0);
     settle();
     assertThat(server.getRequestCount()).as("no demand yet, no prefetch").isZero();
     sub.request(1);
@@ -79,7 +79,7 @@ class BackpressureTest extends RxTestSupport {
 
   @Test
   void emissionsHappenOffTheComputationScheduler() {
-    TestSubscriber<String> sub = rx.followLatest(ContentMode.ALL).map(t -> Thread.currentThread().getName()).test();
+    TestSubscriber<String> sub = rx.feeds().followLatest(ContentMode.ALL).items().map(t -> Thread.currentThread().getName()).test();
     sub.awaitDone(5, TimeUnit.SECONDS).assertComplete();
     assertThat(sub.values()).isNotEmpty().allSatisfy(name -> assertThat(name).doesNotContain("Computation"));
   }

@@ -45,7 +45,7 @@ class CancellationTest extends RxTestSupport {
   @Test
   void disposingCancelsTheInFlightHttpCall() throws Exception {
     feeds.fault("/ajax/follow_latest/illust", FakeFeeds.envelope("{}").setHeadersDelay(3, TimeUnit.SECONDS));
-    TestSubscriber<ArtworkThumbnail> sub = streams.followLatest(ContentMode.ALL).test(0);
+    TestSubscriber<ArtworkThumbnail> sub = streams.feeds().followLatest(ContentMode.ALL).items().test(0);
     sub.request(1);
     assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
     await("the call is running", () -> client.httpClient().dispatcher().runningCallsCount() == 1);
@@ -62,7 +62,7 @@ class CancellationTest extends RxTestSupport {
 
   @Test
   void disposingALiveTailCancelsItsPollTimer() throws Exception {
-    TestSubscriber<ArtworkThumbnail> sub = streams.newArtworksLive(NewWorkType.ILLUST, false).test();
+    TestSubscriber<ArtworkThumbnail> sub = streams.feeds().newIllustsLive(NewWorkType.ILLUST, false).test();
     sub.awaitCount(20);
     await("the second poll", () -> server.getRequestCount() >= 2);
     sub.cancel();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ExtraStreamsTest extends RxTestSupport {
   @Test
   void commentRepliesPageUntilHasNextIsFalse() {
-    List<Comment> replies = rx.commentReplies(77).toList().blockingGet();
+    List<Comment> replies = rx.artworks().commentReplies(77).items().toList().blockingGet();
     assertThat(replies).hasSize(30).extracting(Comment::id).doesNotHaveDuplicates();
     assertThat(feeds.count("/ajax/illusts/comments/replies")).isEqualTo(3);
     assertThat(feeds.paths.get(0)).isEqualTo("/ajax/illusts/comments/replies?comment_id=77&page=1");
@@ -22,7 +22,7 @@ class ExtraStreamsTest extends RxTestSupport {
 
   @Test
   void userWorksBatchTheIdsOfProfileAllNewestFirst() {
-    List<String> ids = rx.userWorks(9).map(ArtworkThumbnail::id).toList().blockingGet();
+    List<String> ids = rx.users().works(9).items().map(ArtworkThumbnail::id).toList().blockingGet();
     assertThat(ids).hasSize(180).doesNotHaveDuplicates();
     assertThat(ids.get(0)).isEqualTo("5030");
     assertThat(ids.get(179)).isEqualTo("3001");
@@ -33,7 +33,7 @@ class ExtraStreamsTest extends RxTestSupport {
 
   @Test
   void userWorksStreamOnePagePerDemand() throws Exception {
-    var sub = rx.userWorksPages(9).test(0);
+    var sub = rx.users().works(9).pages().test(0);
     Thread.sleep(100);
     assertThat(server.getRequestCount()).isZero();
     sub.request(1);
@@ -44,20 +44,20 @@ class ExtraStreamsTest extends RxTestSupport {
 
   @Test
   void worksByTagPagesByOffset() {
-    assertThat(rx.worksByTag(9, WorkKind.MANGA, "原神").toList().blockingGet()).hasSize(70);
+    assertThat(rx.users().worksByTag(9, WorkKind.MANGA, "原神").items().toList().blockingGet()).hasSize(70);
     assertThat(feeds.paths.get(0)).isEqualTo("/ajax/user/9/manga/tag?tag=%E5%8E%9F%E7%A5%9E&offset=0&limit=48");
   }
 
   @Test
   void seriesStreamsEveryWorkInOrder() {
-    List<String> ids = rx.series(7).map(ArtworkThumbnail::id).toList().blockingGet();
+    List<String> ids = rx.series().series(7).items().map(ArtworkThumbnail::id).toList().blockingGet();
     assertThat(ids).isEqualTo(IntStream.rangeClosed(4001, 4030).mapToObj(String::valueOf).toList());
     assertThat(feeds.count("/ajax/series/7")).isEqualTo(3);
   }
 
   @Test
   void touchRankingIsFilledInWithDetailsPageByPage() {
-    List<RankedArtwork> ranked = rx.touchRanking(RankingMode.DAILY, null, null).toList().blockingGet();
+    List<RankedArtwork> ranked = rx.ranking().touchRanking(RankingMode.DAILY, null, null).items().toList().blockingGet();
     assertThat(ranked).hasSize(100);
     assertThat(ranked.get(0).rank()).isEqualTo(1);
     assertThat(ranked.get(0).artwork().title()).isEqualTo("work 9000");

@@ -29,7 +29,7 @@ class FailureTest extends RxTestSupport {
   private static final String FOLLOW = "/ajax/follow_latest/illust";
 
   private List<String> allFollowLatest(RxPixiv streams) {
-    return streams.followLatest(ContentMode.ALL).map(ArtworkThumbnail::id).toList().blockingGet();
+    return streams.feeds().followLatest(ContentMode.ALL).items().map(ArtworkThumbnail::id).toList().blockingGet();
   }
 
   private static List<String> expected() {
@@ -77,13 +77,13 @@ class FailureTest extends RxTestSupport {
     try (PixivClient shared = client(limiter)) {
       RxPixiv streams = RxPixiv.create(shared, config().build());
       feeds.fault(FOLLOW, new MockResponse().setResponseCode(429).setHeader("Retry-After", "90"));
-      TestSubscriber<String> a = streams.followLatest(ContentMode.ALL).map(ArtworkThumbnail::id).test();
+      TestSubscriber<String> a = streams.feeds().followLatest(ContentMode.ALL).items().map(ArtworkThumbnail::id).test();
       assertThat(limiter.throttled.await(5, TimeUnit.SECONDS)).isTrue();
       assertThat(limiter.lastPause).isEqualTo(Duration.ofSeconds(90));
 
       // A second stream and a plain core call started during the pause send nothing until it ends.
       int before = server.getRequestCount();
-      TestSubscriber<FollowUser> b = streams.following(9, Rest.SHOW).test();
+      TestSubscriber<FollowUser> b = streams.users().following(9, Rest.SHOW).items().test();
       var plain = shared.users().following(9, 0, 24, Rest.SHOW).subscribeOn(io.reactivex.rxjava3.schedulers.Schedulers.io()).test();
       Thread.sleep(200);
       assertThat(server.getRequestCount()).isEqualTo(before);
@@ -116,7 +116,7 @@ class FailureTest extends RxTestSupport {
     RxPixiv stingy = RxPixiv.create(client, config().rateLimitRetries(1).build());
     feeds.fault(FOLLOW, new MockResponse().setResponseCode(429).setHeader("Retry-After", "0"));
     feeds.fault(FOLLOW, new MockResponse().setResponseCode(429).setHeader("Retry-After", "0"));
-    stingy.followLatest(ContentMode.ALL).test().awaitDone(5, TimeUnit.SECONDS).assertError(PixivRateLimitException.class);
+    stingy.feeds().followLatest(ContentMode.ALL).items().test().awaitDone(5, TimeUnit.SECONDS).assertError(PixivRateLimitException.class);
   }
 
   @Test
@@ -133,7 +133,7 @@ class FailureTest extends RxTestSupport {
     for (int i = 0; i < 4; i++) {
       feeds.fault(FOLLOW, new MockResponse().setResponseCode(503));
     }
-    rx.followLatest(ContentMode.ALL).test().awaitDone(5, TimeUnit.SECONDS).assertError(PixivServerException.class);
+    rx.feeds().followLatest(ContentMode.ALL).items().test().awaitDone(5, TimeUnit.SECONDS).assertError(PixivServerException.class);
     assertThat(feeds.count(FOLLOW)).isEqualTo(4);
   }
 
@@ -149,7 +149,7 @@ class FailureTest extends RxTestSupport {
     for (int i = 0; i < 4; i++) {
       feeds.fault(FOLLOW, FakeFeeds.envelope("{\"page\":").setBody("{\"error\":false,\"body\":{\"page\":"));
     }
-    rx.followLatest(ContentMode.ALL).test().awaitDone(5, TimeUnit.SECONDS).assertError(PixivDecodeException.class);
+    rx.feeds().followLatest(ContentMode.ALL).items().test().awaitDone(5, TimeUnit.SECONDS).assertError(PixivDecodeException.class);
   }
 
   @Test
@@ -157,7 +157,7 @@ class FailureTest extends RxTestSupport {
     for (int i = 0; i < 4; i++) {
       feeds.fault(FOLLOW + "?mode=all&p=2", new MockResponse().setResponseCode(500));
     }
-    rx.followLatest(ContentMode.ALL).map(ArtworkThumbnail::id).test().awaitDone(5, TimeUnit.SECONDS)
+    rx.feeds().followLatest(ContentMode.ALL).items().map(ArtworkThumbnail::id).test().awaitDone(5, TimeUnit.SECONDS)
         .assertValues("1000", "999", "998", "997", "996")
         .assertError(PixivServerException.class);
   }
@@ -165,10 +165,10 @@ class FailureTest extends RxTestSupport {
   @Test
   void notFoundAndAuthErrorsFailFastWithoutRetry() {
     feeds.fault(FOLLOW, new MockResponse().setResponseCode(404).setBody("{\"error\":true,\"message\":\"Not found\",\"body\":[]}"));
-    rx.followLatest(ContentMode.ALL).test().awaitDone(5, TimeUnit.SECONDS).assertError(PixivNotFoundException.class);
+    rx.feeds().followLatest(ContentMode.ALL).items().test().awaitDone(5, TimeUnit.SECONDS).assertError(PixivNotFoundException.class);
     assertThat(feeds.count(FOLLOW)).isEqualTo(1);
     feeds.fault(FOLLOW, new MockResponse().setResponseCode(403));
-    rx.followLatest(ContentMode.ALL).test().awaitDone(5, TimeUnit.SECONDS).assertError(PixivAuthException.class);
+    rx.feeds().followLatest(ContentMode.ALL).items().test().awaitDone(5, TimeUnit.SECONDS).assertError(PixivAuthException.class);
     assertThat(feeds.count(FOLLOW)).isEqualTo(2);
   }
 
@@ -176,7 +176,7 @@ class FailureTest extends RxTestSupport {
   void searchEmptyPageBeforeTheLastIsRetriedAsSilentThrottling() {
     feeds.fault(path -> path.startsWith("/ajax/search/artworks/") && path.endsWith("p=2"),
         FakeFeeds.envelope("{\"illustManga\":{\"data\":[],\"total\":150,\"lastPage\":3}}"));
-    List<ArtworkThumbnail> works = rx.searchArtworks(SearchQuery.of("原神")).toList().blockingGet();
+    List<ArtworkThumbnail> works = rx.search().artworks(SearchQuery.of("原神")).items().toList().blockingGet();
     assertThat(works).hasSize(150).extracting(ArtworkThumbnail::id).doesNotHaveDuplicates();
     assertThat(feeds.count("/ajax/search/artworks/")).isEqualTo(4);
   }

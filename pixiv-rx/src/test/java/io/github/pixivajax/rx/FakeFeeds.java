@@ -70,7 +70,7 @@ final class FakeFeeds extends Dispatcher {
     if (path.equals("/ajax/follow_latest/illust") || path.equals("/ajax/mypixiv_latest/illust")) {
       return followLatest(Integer.parseInt(url.queryParameter("p")));
     }
-    if (path.matches("/ajax/user/\\d+/following")) {
+    if (path.matches("/ajax/user/\\d+/(following|followers)")) {
       return following(Integer.parseInt(url.queryParameter("offset")), Integer.parseInt(url.queryParameter("limit")));
     }
     if (path.equals("/ajax/illusts/comments/roots")) {
@@ -90,7 +90,13 @@ final class FakeFeeds extends Dispatcher {
       return ranking(Integer.parseInt(url.queryParameter("p")));
     }
     if (path.startsWith("/ajax/search/artworks/")) {
-      return search(Integer.parseInt(url.queryParameter("p")));
+      return search(Integer.parseInt(url.queryParameter("p")), "illustManga");
+    }
+    if (path.startsWith("/ajax/search/illustrations/")) {
+      return search(Integer.parseInt(url.queryParameter("p")), "illust");
+    }
+    if (path.startsWith("/ajax/search/manga/")) {
+      return search(Integer.parseInt(url.queryParameter("p")), "manga");
     }
     if (path.equals("/ajax/discovery/artworks")) {
       return discovery();
@@ -145,7 +151,66 @@ final class FakeFeeds extends Dispatcher {
           .collect(Collectors.joining(",", "[", "]"));
       return envelope("{\"ranking\":" + items + ",\"rankingDate\":\"2022-08-16\",\"next\":" + (page < 2 ? page + 1 : "false") + "}");
     }
-    return new MockResponse().setResponseCode(404).setBody("{\"error\":true,\"message\":\"Not found\",\"body\":[]}");
+    MockResponse more = more(path, url);
+    return more != null ? more
+        : new MockResponse().setResponseCode(404).setBody("{\"error\":true,\"message\":\"Not found\",\"body\":[]}");
+  }
+
+  /** Bookmarks, the watch list, requests and discovery users. */
+  private MockResponse more(String path, HttpUrl url) {
+    if (path.matches("/ajax/user/\\d+/illusts/bookmarks")) {
+      int offset = Integer.parseInt(url.queryParameter("offset"));
+      int limit = Integer.parseInt(url.queryParameter("limit"));
+      List<Integer> ids = new ArrayList<>();
+      for (int i = offset; i < Math.min(offset + limit, 100); i++) {
+        ids.add(6000 - i);
+      }
+      return envelope("{\"works\":" + thumbs(ids) + ",\"total\":100}");
+    }
+    if (path.equals("/ajax/watch_list/manga")) {
+      // 10 series, 4 a page, over 3 pages.
+      int p = Integer.parseInt(url.queryParameter("p"));
+      List<String> ids = java.util.stream.IntStream.range((p - 1) * 4, Math.min(p * 4, 10)).mapToObj(i -> "" + (300 + i)).toList();
+      String series = ids.stream().map(id -> "{\"id\":\"" + id + "\",\"userId\":\"1\",\"title\":\"s" + id + "\",\"total\":3}")
+          .collect(Collectors.joining(",", "[", "]"));
+      return envelope("{\"page\":{\"total\":10,\"maxPage\":3,\"watchedSeriesIds\":" + quoted(ids) + "},\"illustSeries\":" + series + "}");
+    }
+    if (path.matches("/ajax/commission/page/request/(complete|in_progress)/\\w+")) {
+      // 2 pages of 5 requests.
+      int p = Integer.parseInt(url.queryParameter("p"));
+      int base = path.contains("complete") ? 10_000 : 20_000;
+      List<String> ids = java.util.stream.IntStream.range(0, 5).mapToObj(i -> "" + (base + p * 10 + i)).toList();
+      String requests = ids.stream().map(id -> "{\"requestId\":\"" + id + "\",\"requestPrice\":500,\"requestTags\":[]}")
+          .collect(Collectors.joining(",", "[", "]"));
+      return envelope("{\"page\":{\"requestIds\":" + quoted(ids) + ",\"pager\":{\"page\":" + p + ",\"hasNextPage\":" + (p < 2)
+          + "}},\"requests\":" + requests + "}");
+    }
+    if (path.matches("/ajax/commission/page/request/creators/\\w+")) {
+      // 2 pages of 5 creators; the last of each page comes without details.
+      int p = Integer.parseInt(url.queryParameter("p"));
+      List<String> ids = java.util.stream.IntStream.range(0, 5).mapToObj(i -> "" + (30_000 + p * 10 + i)).toList();
+      String users = ids.subList(0, 4).stream().map(id -> "{\"userId\":\"" + id + "\",\"userName\":\"creator" + id + "\"}")
+          .collect(Collectors.joining(",", "[", "]"));
+      return envelope("{\"page\":{\"creatorUserIds\":" + quoted(ids) + ",\"pager\":{\"page\":" + p + ",\"hasNextPage\":" + (p < 2)
+          + "}},\"users\":" + users + "}");
+    }
+    if (path.equals("/ajax/discovery/users")) {
+      // Each poll overlaps the previous one by half; after 4 polls the pool (users 1..30) is exhausted.
+      int n = userPolls.getAndIncrement();
+      List<String> ids = java.util.stream.IntStream.range(0, 10).mapToObj(i -> "" + Math.min(30, n * 5 + i + 1)).distinct().toList();
+      String recommended = ids.stream().map(id -> "{\"userId\":\"" + id + "\",\"recentIllustIds\":[],\"recentNovelIds\":[]}")
+          .collect(Collectors.joining(",", "[", "]"));
+      String users = ids.stream().map(id -> "{\"userId\":\"" + id + "\",\"userName\":\"user" + id + "\"}")
+          .collect(Collectors.joining(",", "[", "]"));
+      return envelope("{\"recommendedUsers\":" + recommended + ",\"users\":" + users + "}");
+    }
+    return null;
+  }
+
+  private final AtomicInteger userPolls = new AtomicInteger();
+
+  private static String quoted(List<String> ids) {
+    return ids.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(",", "[", "]"));
   }
 
   private MockResponse followLatest(int p) {
@@ -203,12 +268,12 @@ final class FakeFeeds extends Dispatcher {
         + ",\"date\":\"20220816\",\"rank_total\":150}");
   }
 
-  private MockResponse search(int p) {
+  private MockResponse search(int p, String key) {
     List<Integer> ids = new ArrayList<>();
     for (int i = 0; i < 60 && (p - 1) * 60 + i < 150; i++) {
       ids.add(200000 - (p - 1) * 60 - i);
     }
-    return envelope("{\"illustManga\":{\"data\":" + thumbs(ids) + ",\"total\":150,\"lastPage\":3},\"popular\":{\"recent\":[],\"permanent\":[]},"
+    return envelope("{\"" + key + "\":{\"data\":" + thumbs(ids) + ",\"total\":150,\"lastPage\":3},\"popular\":{\"recent\":[],\"permanent\":[]},"
         + "\"relatedTags\":[],\"tagTranslation\":[]}");
   }
 

@@ -18,7 +18,7 @@ class LiveTailTest extends RxTestSupport {
 
   @Test
   void newArtworksLiveEmitsTheNewestThenOnlyNewWorks() {
-    TestSubscriber<String> sub = rx.newArtworksLive(NewWorkType.ILLUST, false).map(ArtworkThumbnail::id).test();
+    TestSubscriber<String> sub = rx.feeds().newIllustsLive(NewWorkType.ILLUST, false).map(ArtworkThumbnail::id).test();
     sub.awaitCount(20);
     assertThat(sub.values()).isEqualTo(ids(981, 1000));
     feeds.post(3);
@@ -30,7 +30,7 @@ class LiveTailTest extends RxTestSupport {
 
   @Test
   void followLatestLiveEmitsNewWorksOfFollowedUsers() {
-    TestSubscriber<String> sub = rx.followLatestLive(ContentMode.ALL).map(ArtworkThumbnail::id).test();
+    TestSubscriber<String> sub = rx.feeds().followLatestLive(ContentMode.ALL).map(ArtworkThumbnail::id).test();
     sub.awaitCount(5);
     assertThat(sub.values()).isEqualTo(ids(996, 1000));
     feeds.post(2);
@@ -41,7 +41,7 @@ class LiveTailTest extends RxTestSupport {
 
   @Test
   void liveTailPollsOnlyOnDemand() throws Exception {
-    TestSubscriber<ArtworkThumbnail> sub = rx.newArtworksLive(null, false).test(0);
+    TestSubscriber<ArtworkThumbnail> sub = rx.feeds().newIllustsLive(null, false).test(0);
     sub.request(20);
     sub.awaitCount(20);
     Thread.sleep(150); // several poll intervals

@@ -28,7 +28,7 @@ class PaginationTest extends RxTestSupport {
 
   @Test
   void followLatestStreamsEveryPageUntilIsLastPage() {
-    List<ArtworkThumbnail> works = rx.followLatest(ContentMode.ALL).toList().blockingGet();
+    List<ArtworkThumbnail> works = rx.feeds().followLatest(ContentMode.ALL).items().toList().blockingGet();
     assertThat(ids(works)).isEqualTo(range(1000, 15, -1));
     assertThat(feeds.count("/ajax/follow_latest/illust")).isEqualTo(3);
     assertThat(feeds.paths.get(0)).isEqualTo("/ajax/follow_latest/illust?mode=all&p=1");
@@ -36,7 +36,7 @@ class PaginationTest extends RxTestSupport {
 
   @Test
   void searchEndsAtLastPage() {
-    List<ArtworkThumbnail> works = rx.searchArtworks(SearchQuery.of("原神")).toList().blockingGet();
+    List<ArtworkThumbnail> works = rx.search().artworks(SearchQuery.of("原神")).items().toList().blockingGet();
     assertThat(works).hasSize(150);
     assertThat(feeds.count("/ajax/search/artworks/")).isEqualTo(3);
     assertThat(feeds.paths.get(2)).contains("p=3").contains("word=%E5%8E%9F%E7%A5%9E");
@@ -44,7 +44,7 @@ class PaginationTest extends RxTestSupport {
 
   @Test
   void searchPagesCarryPixivsTotal() {
-    List<Page<ArtworkThumbnail>> pages = rx.searchArtworksPages(SearchQuery.of("原神")).toList().blockingGet();
+    List<Page<ArtworkThumbnail>> pages = rx.search().artworks(SearchQuery.of("原神")).pages().toList().blockingGet();
     assertThat(pages).hasSize(3).allSatisfy(p -> assertThat(p.total()).isEqualTo(150));
     assertThat(pages.get(2).last()).isTrue();
     assertThat(pages.get(2).cursor().isEnd()).isTrue();
@@ -52,7 +52,7 @@ class PaginationTest extends RxTestSupport {
 
   @Test
   void rankingEndsWhenNextIsFalse() {
-    List<RankingItem> items = rx.ranking(RankingMode.DAILY, null, null).toList().blockingGet();
+    List<RankingItem> items = rx.ranking().ranking(RankingMode.DAILY, null, null).items().toList().blockingGet();
     assertThat(items).hasSize(150);
     assertThat(items.get(149).rank()).isEqualTo(150);
     assertThat(feeds.count("/ranking.php")).isEqualTo(3);
@@ -61,7 +61,7 @@ class PaginationTest extends RxTestSupport {
 
   @Test
   void followingPagesByOffsetUntilTotal() {
-    List<FollowUser> users = rx.following(9, Rest.SHOW).toList().blockingGet();
+    List<FollowUser> users = rx.users().following(9, Rest.SHOW).items().toList().blockingGet();
     assertThat(users).hasSize(50);
     assertThat(users.get(49).userId()).isEqualTo("50");
     assertThat(feeds.paths).filteredOn(p -> p.startsWith("/ajax/user/9/following"))
@@ -73,14 +73,14 @@ class PaginationTest extends RxTestSupport {
 
   @Test
   void commentsEndWhenHasNextIsFalse() {
-    List<Comment> comments = rx.comments(100412238).toList().blockingGet();
+    List<Comment> comments = rx.artworks().comments(100412238).items().toList().blockingGet();
     assertThat(comments).hasSize(120);
     assertThat(feeds.count("/ajax/illusts/comments/roots")).isEqualTo(3);
   }
 
   @Test
   void newArtworksWalkBackThroughLastId() {
-    List<ArtworkThumbnail> works = rx.newArtworks(NewWorkType.ILLUST, false).toList().blockingGet();
+    List<ArtworkThumbnail> works = rx.feeds().newIllusts(NewWorkType.ILLUST, false).items().toList().blockingGet();
     assertThat(ids(works)).isEqualTo(range(1000, 100, -1));
     assertThat(feeds.paths.get(0)).isEqualTo("/ajax/illust/new?lastId=0&limit=20&type=illust&r18=false");
     assertThat(feeds.paths.get(1)).startsWith("/ajax/illust/new?lastId=981&");
@@ -88,7 +88,7 @@ class PaginationTest extends RxTestSupport {
 
   @Test
   void recommendationsContinueThroughNextIdsInBatches() {
-    List<ArtworkThumbnail> works = rx.recommendations(100412238).toList().blockingGet();
+    List<ArtworkThumbnail> works = rx.artworks().recommendations(100412238).items().toList().blockingGet();
     assertThat(ids(works)).isEqualTo(range(7000, 40, 1));
     assertThat(feeds.count("/ajax/illust/100412238/recommend/init")).isEqualTo(1);
     assertThat(feeds.count("/ajax/illust/recommend/illusts")).isEqualTo(2);
@@ -96,26 +96,26 @@ class PaginationTest extends RxTestSupport {
 
   @Test
   void discoveryDeduplicatesPollsAndEndsWhenNothingIsNew() {
-    List<ArtworkThumbnail> works = rx.discoveryArtworks(ContentMode.ALL).toList().blockingGet();
+    List<ArtworkThumbnail> works = rx.discovery().artworks(ContentMode.ALL).items().toList().blockingGet();
     assertThat(ids(works)).doesNotHaveDuplicates().hasSize(60);
   }
 
   @Test
   void linkedServicePagesUntilTotalItemCount() {
-    assertThat(rx.linkedServiceWorks().toList().blockingGet()).hasSize(20);
+    assertThat(rx.feeds().tumeng().items().toList().blockingGet()).hasSize(20);
     assertThat(feeds.count("/ajax/linked_service/tumeng")).isEqualTo(2);
   }
 
   @Test
   void discoveryPagesAreOnePerPoll() {
-    List<Page<ArtworkThumbnail>> pages = rx.discoveryArtworksPages(ContentMode.ALL).toList().blockingGet();
+    List<Page<ArtworkThumbnail>> pages = rx.discovery().artworks(ContentMode.ALL).pages().toList().blockingGet();
     assertThat(pages.get(0).items()).hasSize(20);
     assertThat(pages.stream().flatMap(p -> p.items().stream()).map(ArtworkThumbnail::id)).doesNotHaveDuplicates();
   }
 
   @Test
   void shiftedPagesDoNotRepeatWorks() {
-    var sub = rx.followLatest(ContentMode.ALL).test(0);
+    var sub = rx.feeds().followLatest(ContentMode.ALL).items().test(0);
     sub.request(5);
     sub.awaitCount(5);
     feeds.post(2); // two new works push page 2 down by two: its first two were on page 1
@@ -128,9 +128,9 @@ class PaginationTest extends RxTestSupport {
 
   @Test
   void badArgumentsFailBeforeAnyRequest() {
-    assertThatThrownBy(() -> rx.following(0, Rest.SHOW)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("userId");
-    assertThatThrownBy(() -> rx.comments(-1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("illustId");
-    assertThatThrownBy(() -> rx.followLatest(null)).isInstanceOf(NullPointerException.class).hasMessage("mode == null");
+    assertThatThrownBy(() -> rx.users().following(0, Rest.SHOW).items()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("userId");
+    assertThatThrownBy(() -> rx.artworks().comments(-1).items()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("illustId");
+    assertThatThrownBy(() -> rx.feeds().followLatest(null).items()).isInstanceOf(NullPointerException.class).hasMessage("mode == null");
     assertThatThrownBy(() -> RxPixiv.create(null)).isInstanceOf(NullPointerException.class).hasMessage("client == null");
     assertThatThrownBy(() -> RxConfig.builder().prefetch(-1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prefetch");
     assertThat(server.getRequestCount()).isZero();

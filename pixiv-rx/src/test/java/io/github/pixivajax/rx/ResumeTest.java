@@ -26,14 +26,14 @@ import org.junit.jupiter.api.Test;
 class ResumeTest extends RxTestSupport {
   static Stream<Arguments> styles() {
     return Stream.of(
-        Arguments.of("page number", (Function<RxPixiv, Flowable<? extends Page<?>>>) r -> r.followLatestPages(ContentMode.ALL)),
-        Arguments.of("search", (Function<RxPixiv, Flowable<? extends Page<?>>>) r -> r.searchArtworksPages(SearchQuery.builder("原神 / #?+").mode(ContentMode.SAFE).build())),
-        Arguments.of("ranking", (Function<RxPixiv, Flowable<? extends Page<?>>>) r -> r.rankingPages(RankingMode.DAILY, null, null)),
-        Arguments.of("offset", (Function<RxPixiv, Flowable<? extends Page<?>>>) r -> r.followingPages(9, Rest.SHOW)),
-        Arguments.of("comments", (Function<RxPixiv, Flowable<? extends Page<?>>>) r -> r.commentsPages(5)),
-        Arguments.of("lastId", (Function<RxPixiv, Flowable<? extends Page<?>>>) r -> r.newArtworksPages(NewWorkType.ILLUST, false)),
-        Arguments.of("recommendation ids", (Function<RxPixiv, Flowable<? extends Page<?>>>) r -> r.recommendationsPages(5)),
-        Arguments.of("user works ids", (Function<RxPixiv, Flowable<? extends Page<?>>>) r -> r.userWorksPages(9)));
+        Arguments.of("page number", (Function<RxPixiv, Flowable<? extends Page<?>>>) r -> r.feeds().followLatest(ContentMode.ALL).pages()),
+        Arguments.of("search", (Function<RxPixiv, Flowable<? extends Page<?>>>) r -> r.search().artworks(SearchQuery.builder("原神 / #?+").mode(ContentMode.SAFE).build()).pages()),
+        Arguments.of("ranking", (Function<RxPixiv, Flowable<? extends Page<?>>>) r -> r.ranking().ranking(RankingMode.DAILY, null, null).pages()),
+        Arguments.of("offset", (Function<RxPixiv, Flowable<? extends Page<?>>>) r -> r.users().following(9, Rest.SHOW).pages()),
+        Arguments.of("comments", (Function<RxPixiv, Flowable<? extends Page<?>>>) r -> r.artworks().comments(5).pages()),
+        Arguments.of("lastId", (Function<RxPixiv, Flowable<? extends Page<?>>>) r -> r.feeds().newIllusts(NewWorkType.ILLUST, false).pages()),
+        Arguments.of("recommendation ids", (Function<RxPixiv, Flowable<? extends Page<?>>>) r -> r.artworks().recommendations(5).pages()),
+        Arguments.of("user works ids", (Function<RxPixiv, Flowable<? extends Page<?>>>) r -> r.users().works(9).pages()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -49,7 +49,7 @@ class ResumeTest extends RxTestSupport {
 
     List<Object> resumed = new ArrayList<>();
     firstTwo.forEach(p -> resumed.addAll(p.items()));
-    rx.resume(cursor).blockingForEach(p -> resumed.addAll(((Page<?>) p).items()));
+    rx.resume(cursor).pages().blockingForEach(p -> resumed.addAll(((Page<?>) p).items()));
     assertThat(resumed).isEqualTo(whole).doesNotHaveDuplicates();
   }
 
@@ -66,24 +66,24 @@ class ResumeTest extends RxTestSupport {
 
   @Test
   void theLastPagesCursorResumesToNothing() {
-    List<Page<io.github.pixivajax.core.model.ArtworkThumbnail>> all = rx.followLatestPages(ContentMode.ALL).toList().blockingGet();
+    List<Page<io.github.pixivajax.core.model.ArtworkThumbnail>> all = rx.feeds().followLatest(ContentMode.ALL).pages().toList().blockingGet();
     Cursor<io.github.pixivajax.core.model.ArtworkThumbnail> end = all.get(all.size() - 1).cursor();
     assertThat(end.isEnd()).isTrue();
     int before = server.getRequestCount();
-    rx.resume(end).test().assertComplete().assertNoValues();
+    rx.resume(end).pages().test().assertComplete().assertNoValues();
     assertThat(server.getRequestCount()).isEqualTo(before);
   }
 
   @Test
   void resumeItemsContinuesWithItems() {
-    Page<io.github.pixivajax.core.model.ArtworkThumbnail> first = rx.followLatestPages(ContentMode.ALL).firstOrError().blockingGet();
-    assertThat(rx.resumeItems(first.cursor()).count().blockingGet()).isEqualTo(10);
+    Page<io.github.pixivajax.core.model.ArtworkThumbnail> first = rx.feeds().followLatest(ContentMode.ALL).pages().firstOrError().blockingGet();
+    assertThat(rx.resume(first.cursor()).items().count().blockingGet()).isEqualTo(10);
   }
 
   @Test
   void malformedCursorsAreRejected() {
     assertThatThrownBy(() -> Cursor.decode("%%%")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("encoded");
     String unknown = new Cursor<>("nope", java.util.Map.of(), "p=1").encode();
-    assertThatThrownBy(() -> rx.resume(Cursor.decode(unknown))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown resource");
+    assertThatThrownBy(() -> rx.resume(Cursor.decode(unknown)).pages()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown stream");
   }
 }

@@ -4,7 +4,6 @@ import io.github.pixivajax.core.PixivAuthException;
 import io.github.pixivajax.core.api.LoginRequired;
 import io.github.pixivajax.core.api.Range;
 import io.reactivex.rxjava3.core.Single;
-import io.reactivex.rxjava3.internal.schedulers.NonBlockingThread;
 import io.reactivex.rxjava3.schedulers.Schedulers;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -91,10 +90,28 @@ public final class PixivCallAdapterFactory extends CallAdapter.Factory {
       Single<?> mapped = single.adapt(call).onErrorResumeNext(e -> Single.error(errors.map(e, method, path)));
       // The call blocks (on the rate limiter, then on the socket): never on computation() or
       // single() threads, which RxJava marks NonBlockingThread. Elsewhere it stays on the caller.
-      return Single.defer(() -> Thread.currentThread() instanceof NonBlockingThread
+      return Single.defer(() -> NON_BLOCKING.get(Thread.currentThread().getClass())
           ? mapped.subscribeOn(Schedulers.io()) : mapped);
     }
   }
+
+  /*
+   * RxJava's marker interface lives in its internal package, which we do not compile against; the
+   * thread's class is checked for it by name, once per thread class.
+   */
+  private static final ClassValue<Boolean> NON_BLOCKING = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+        for (Class<?> i : c.getInterfaces()) {
+          if (i.getName().equals("io.reactivex.rxjava3.internal.schedulers.NonBlockingThread")) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  };
 
   // Reflection once per method, not per call.
   private static final ClassValue<Map<Method, Bound[]>> BOUNDS = new ClassValue<>() {

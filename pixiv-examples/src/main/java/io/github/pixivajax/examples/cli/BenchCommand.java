@@ -161,13 +161,13 @@ final class BenchCommand implements Callable<Integer> {
       long[] consumed = {0};
       long[] maxAhead = {0};
       if (consumerDelayMs == 0) {
-        rx.searchArtworksPages(SearchQuery.of(WORD)).take(pages).blockingSubscribe(page -> {
+        rx.search().artworks(SearchQuery.of(WORD)).pages().take(pages).blockingSubscribe(page -> {
           long now = System.nanoTime();
           s.page(now - last[0], 0);
           last[0] = now;
         });
       } else {
-        rx.searchArtworks(SearchQuery.of(WORD)).take((long) pages * 60).blockingSubscribe(item -> {
+        rx.search().artworks(SearchQuery.of(WORD)).items().take((long) pages * 60).blockingSubscribe(item -> {
           consumed[0]++;
           maxAhead[0] = Math.max(maxAhead[0], sent.size() - (consumed[0] + 59) / 60);
           s.sampleHeap();
@@ -204,7 +204,7 @@ final class BenchCommand implements Callable<Integer> {
       RxPixiv rx = RxPixiv.create(client, RxConfig.defaults());
       String[] words = {WORD, "女の子", "オリジナル", "風景", "猫", "fanart"};
       for (int k = 0; k < streams; k++) {
-        all.add(rx.searchArtworksPages(SearchQuery.of(words[k % words.length])).repeat().subscribe(p -> {}, e -> {}));
+        all.add(rx.search().artworks(SearchQuery.of(words[k % words.length])).pages().repeat().subscribe(p -> {}, e -> {}));
       }
       TimeUnit.SECONDS.sleep(seconds);
     } finally {

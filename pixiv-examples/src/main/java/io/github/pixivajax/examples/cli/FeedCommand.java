@@ -19,40 +19,40 @@ final class FeedCommand extends Base {
       @Option(names = "--mode", defaultValue = "all") ContentMode mode,
       @Option(names = "--follow", description = "Keep polling and print new works as they appear.") boolean follow,
       @Mixin Limit limit) {
-    return stream(follow ? root.rx().followLatestLive(mode) : root.rx().followLatest(mode), follow ? 0 : limit.value);
+    return stream(follow ? root.rx().feeds().followLatestLive(mode) : root.rx().feeds().followLatest(mode).items(), follow ? 0 : limit.value);
   }
 
-  @Command(description = "Manga series on the watch list (streamed).")
-  int watchlist(@Mixin Limit limit) {
-    return stream(root.rx().watchList(), limit.value);
+  @Command(name = "watch-list-manga", description = "Manga series on the watch list (streamed).")
+  int watchListManga(@Mixin Limit limit) {
+    return stream(root.rx().feeds().watchListManga().items(), limit.value);
   }
 
-  @Command(description = "New works of My pixiv users (streamed).")
-  int mypixiv(@Mixin Limit limit) {
-    return stream(root.rx().mypixivLatest(), limit.value);
+  @Command(name = "mypixiv-latest", description = "New works of My pixiv users (streamed).")
+  int mypixivLatest(@Mixin Limit limit) {
+    return stream(root.rx().feeds().mypixivLatest().items(), limit.value);
   }
 
-  @Command(name = "new", description = "Everyone's new works, walking back (streamed; --follow tails it live).")
-  int newWorks(
+  @Command(name = "new-illusts", description = "Everyone's new works, walking back (streamed; --follow tails it live).")
+  int newIllusts(
       @Option(names = "--type", description = "illust or manga (default: both)") @Nullable NewWorkType type,
       @Option(names = "--r18", description = "R-18 works instead") boolean r18,
       @Option(names = "--follow", description = "Keep polling and print new works as they appear.") boolean follow,
       @Mixin Limit limit) {
-    return stream(follow ? root.rx().newArtworksLive(type, r18) : root.rx().newArtworks(type, r18), follow ? 0 : limit.value);
+    return stream(follow ? root.rx().feeds().newIllustsLive(type, r18) : root.rx().feeds().newIllusts(type, r18).items(), follow ? 0 : limit.value);
   }
 
   @Command(name = "discovery-artworks", description = "Discovery's recommended works (streamed, de-duplicated).")
   int discoveryArtworks(@Option(names = "--mode", defaultValue = "all") ContentMode mode, @Mixin Limit limit) {
-    return stream(root.rx().discoveryArtworks(mode), limit.value);
+    return stream(root.rx().discovery().artworks(mode).items(), limit.value);
   }
 
   @Command(name = "discovery-users", description = "Discovery's recommended users (streamed, de-duplicated).")
   int discoveryUsers(@Mixin Limit limit) {
-    return stream(root.rx().discoveryUsers(), limit.value);
+    return stream(root.rx().discovery().users().items(), limit.value);
   }
 
-  @Command(name = "linked-service", description = "Works from the linked service (one call).")
-  int linkedService(@Option(names = "--page") @Nullable Integer page) {
-    return single(root.client().feeds().tumeng(page));
+  @Command(description = "Works shared on the linked service, Tumeng (streamed).")
+  int tumeng(@Mixin Limit limit) {
+    return stream(root.rx().feeds().tumeng().items(), limit.value);
   }
 }

@@ -28,10 +28,10 @@ final class RankingCommand extends Base implements java.util.concurrent.Callable
   @Override
   public Integer call() {
     if (touch) {
-      return stream(root.rx().touchRanking(SearchCommand.wire(RankingMode.class, mode, "--mode"),
-          content == null ? null : SearchCommand.wire(TouchRankingType.class, content, "--content"), date), limit.value);
+      return stream(root.rx().ranking().touchRanking(SearchCommand.wire(RankingMode.class, mode, "--mode"),
+          content == null ? null : SearchCommand.wire(TouchRankingType.class, content, "--content"), date).items(), limit.value);
     }
-    return stream(root.rx().ranking(SearchCommand.wire(RankingMode.class, mode, "--mode"),
-        content == null ? null : SearchCommand.wire(RankingContent.class, content, "--content"), date), limit.value);
+    return stream(root.rx().ranking().ranking(SearchCommand.wire(RankingMode.class, mode, "--mode"),
+        content == null ? null : SearchCommand.wire(RankingContent.class, content, "--content"), date).items(), limit.value);
   }
 }

@@ -74,16 +74,16 @@ final class SearchCommand extends Base {
 
   @Command(description = "Illustrations and manga (streamed).")
   int artworks(@Parameters(paramLabel = "WORD") String word, @Mixin Filters filters, @Mixin Limit limit) {
-    return stream(root.rx().searchArtworks(filters.query(word)), limit.value);
+    return stream(root.rx().search().artworks(filters.query(word)).items(), limit.value);
   }
 
   @Command(description = "Illustrations and ugoira (streamed).")
   int illustrations(@Parameters(paramLabel = "WORD") String word, @Mixin Filters filters, @Mixin Limit limit) {
-    return stream(root.rx().searchIllustrations(filters.query(word)), limit.value);
+    return stream(root.rx().search().illustrations(filters.query(word)).items(), limit.value);
   }
 
   @Command(description = "Manga (streamed).")
   int manga(@Parameters(paramLabel = "WORD") String word, @Mixin Filters filters, @Mixin Limit limit) {
-    return stream(root.rx().searchManga(filters.query(word)), limit.value);
+    return stream(root.rx().search().manga(filters.query(word)).items(), limit.value);
   }
 }

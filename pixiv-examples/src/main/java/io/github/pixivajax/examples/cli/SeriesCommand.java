@@ -14,6 +14,6 @@ final class SeriesCommand extends Base implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return stream(root.rx().series(id), limit.value);
+    return stream(root.rx().series().series(id).items(), limit.value);
   }
 }

@@ -37,9 +37,9 @@ final class UserCommand extends Base {
       @Option(names = "--kind", defaultValue = "illustmanga", description = "With --tag: illusts, manga or illustmanga (default).") String kind,
       @Mixin Limit limit) {
     if (tag == null) {
-      return stream(root.rx().userWorks(id), limit.value);
+      return stream(root.rx().users().works(id).items(), limit.value);
     }
-    return stream(root.rx().worksByTag(id, SearchCommand.wire(WorkKind.class, kind, "--kind"), tag), limit.value);
+    return stream(root.rx().users().worksByTag(id, SearchCommand.wire(WorkKind.class, kind, "--kind"), tag).items(), limit.value);
   }
 
   @Command(description = "The works on the user's profile top.")
@@ -57,12 +57,12 @@ final class UserCommand extends Base {
       @Parameters(paramLabel = "ID") long id,
       @Option(names = "--hidden", description = "Private follows (own account only).") boolean hidden,
       @Mixin Limit limit) {
-    return stream(root.rx().following(id, hidden ? Rest.HIDE : Rest.SHOW), limit.value);
+    return stream(root.rx().users().following(id, hidden ? Rest.HIDE : Rest.SHOW).items(), limit.value);
   }
 
   @Command(description = "The user's followers (streamed).")
   int followers(@Parameters(paramLabel = "ID") long id, @Mixin Limit limit) {
-    return stream(root.rx().followers(id), limit.value);
+    return stream(root.rx().users().followers(id).items(), limit.value);
   }
 
   @Command(description = "Artworks the user bookmarked (streamed).")
@@ -71,6 +71,6 @@ final class UserCommand extends Base {
       @Option(names = "--tag", defaultValue = "", description = "Only bookmarks with this bookmark tag.") String tag,
       @Option(names = "--hidden", description = "Private bookmarks (own account only).") boolean hidden,
       @Mixin Limit limit) {
-    return stream(root.rx().bookmarks(id, tag, hidden ? Rest.HIDE : Rest.SHOW), limit.value);
+    return stream(root.rx().users().bookmarks(id, tag, hidden ? Rest.HIDE : Rest.SHOW).items(), limit.value);
   }
 }

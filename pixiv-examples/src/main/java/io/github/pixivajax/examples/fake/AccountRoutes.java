@@ -118,6 +118,9 @@ final class AccountRoutes {
     return Reply.ok(body);
   }
 
+  private static final int TUMENG_PAGE = 3;
+  private static final int TUMENG_WORKS = 5;
+
   private Reply tumeng(Call c) {
     int u = c.viewer;
     ObjectNode user = Json.obj();
@@ -134,8 +137,14 @@ final class AccountRoutes {
     user.putObject("meta").put("f0", false);
     ObjectNode page = Json.obj();
     page.set("user", user);
-    page.set("works", Json.arr());
-    page.put("totalItemCount", 0);
+    // The captures only ever show no works; the fake shares a few (id and title) over two pages of 3.
+    int p = c.intQuery("page", 1, 1, 100_000);
+    ArrayNode works = Json.arr();
+    for (int i = (p - 1) * TUMENG_PAGE; i < Math.min(p * TUMENG_PAGE, TUMENG_WORKS); i++) {
+      works.addObject().put("id", String.valueOf(100 + i)).put("title", data.title(100 + i));
+    }
+    page.set("works", works);
+    page.put("totalItemCount", TUMENG_WORKS);
     ObjectNode body = Json.obj();
     body.set("page", page);
     return Reply.ok(new Store(render, u).fill(body));

@@ -86,7 +86,7 @@ class CliTest {
     assertThat(field(pixiv("search", "artworks", "原神", "--limit", "150"), "id")).hasSize(150).doesNotHaveDuplicates();
     assertThat(field(pixiv("user", "following", "1", "--limit", "60"), "userId")).hasSize(60).doesNotHaveDuplicates();
     assertThat(field(pixiv("user", "bookmarks", "1", "--limit", "100"), "id")).hasSize(100).doesNotHaveDuplicates();
-    assertThat(field(pixiv("feed", "new", "--limit", "45"), "id")).hasSize(45).doesNotHaveDuplicates();
+    assertThat(field(pixiv("feed", "new-illusts", "--limit", "45"), "id")).hasSize(45).doesNotHaveDuplicates();
     assertThat(field(pixiv("illust", "recommend", "5", "--limit", "30"), "id")).hasSize(30).doesNotHaveDuplicates();
     assertThat(field(pixiv("requests", "complete", "--limit", "30"), "requestId")).hasSize(30).doesNotHaveDuplicates();
   }
@@ -100,8 +100,8 @@ class CliTest {
     "search manga 原神 --lang ja --mode safe --s-mode s_tag --limit 2",
     "search artworks 原神 --wlt 100 --wgt 5000 --hlt 100 --hgt 5000 --ratio 0 --tool SAI --scd 2020-01-01 --ecd 2030-01-01 --blt 0 --bgt 100000 --limit 2",
     "tag info 原神", "tag stories 原神", "ranking --mode weekly --content illust --limit 2", "ranking --date 2024-08-30 --limit 2",
-    "feed top", "feed follow-latest --limit 2", "feed watchlist --limit 2", "feed mypixiv --limit 2", "feed new --type manga --limit 2",
-    "feed discovery-artworks --limit 2", "feed discovery-users --limit 2", "feed linked-service",
+    "feed top", "feed follow-latest --limit 2", "feed watch-list-manga --limit 2", "feed mypixiv-latest --limit 2", "feed new-illusts --type manga --limit 2",
+    "feed discovery-artworks --limit 2", "feed discovery-users --limit 2", "feed tumeng",
     "requests all", "requests complete --limit 2", "requests creators --type manga --limit 2", "requests in-progress --type all --limit 2",
     "me extra", "me notifications", "me dashboard", "me settings", "me request-strategy", "me webpush", "me live", "me discovery-meta",
     "bookmark add 5 --comment hi --tag a --tag b", "like 5",
@@ -165,6 +165,14 @@ class CliTest {
   }
 
   @Test
+  void suspectedThrottleOfSearchExitsWith5LikeA429() {
+    // What a search stream ends with when pixiv keeps answering a page before the last with nothing.
+    var empty = new io.github.pixivajax.core.PixivSuspectedThrottleException("ajax/search/artworks/cat", 2);
+    assertThat(Cli.exitCode(empty)).isEqualTo(Cli.RATE_LIMITED).isEqualTo(5);
+    assertThat(Cli.exitCode(new IllegalStateException("x"))).isEqualTo(Cli.FAILED);
+  }
+
+  @Test
   void verboseShowsTheStackTrace() {
     Run r = pixiv("--verbose", "illust", "info", "99999999");
     assertThat(r.code()).isEqualTo(Cli.NOT_FOUND);
@@ -198,7 +206,7 @@ class CliTest {
     StringWriter out = new StringWriter();
     CommandLine cmd = Cli.commandLine(cli, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
     CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> cmd.execute(
-        "--base-url", fake.baseUrl(), "--rate", "0", "--poll", "0.05", "--format", "jsonl", "feed", "new", "--follow"));
+        "--base-url", fake.baseUrl(), "--rate", "0", "--poll", "0.05", "--format", "jsonl", "feed", "new-illusts", "--follow"));
     try {
       await(() -> out.toString().lines().count() >= 20);
       int added = fake.addNewArtwork();

@@ -4,6 +4,7 @@ import io.github.pixivajax.core.PixivDecodeException;
 import io.github.pixivajax.core.PixivNetworkException;
 import io.github.pixivajax.core.PixivRateLimitException;
 import io.github.pixivajax.core.PixivServerException;
+import io.github.pixivajax.core.PixivSuspectedThrottleException;
 import io.github.pixivajax.core.RequestLimiter;
 import io.github.pixivajax.rx.RxConfig;
 import io.reactivex.rxjava3.core.Flowable;
@@ -36,7 +37,7 @@ public final class Resilience {
         .retryWhen(errors -> {
           int[] attempts = new int[2];
           return errors.concatMap(e -> {
-            if (e instanceof PixivRateLimitException && attempts[0]++ < config.rateLimitRetries()) {
+            if (e instanceof PixivRateLimitException && !(e instanceof PixivSuspectedThrottleException) && attempts[0]++ < config.rateLimitRetries()) {
               // A throttle reported inside a 200 never reached the limiter: pause the account here.
               if (limiter.remainingPause().isZero()) {
                 limiter.rateLimited(((PixivRateLimitException) e).retryAfter());
@@ -57,7 +58,7 @@ public final class Resilience {
 
   private static boolean retryable(Throwable e) {
     return e instanceof PixivServerException || e instanceof PixivNetworkException || e instanceof PixivDecodeException
-        || e instanceof SuspectedThrottleException;
+        || e instanceof PixivSuspectedThrottleException;
   }
 
   long backoffMillis(int attempt) {

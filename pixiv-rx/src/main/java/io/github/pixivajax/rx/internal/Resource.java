@@ -2,18 +2,13 @@ package io.github.pixivajax.rx.internal;
 
 import io.reactivex.rxjava3.core.Single;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A paginated pixiv resource: how to fetch the page at a position, where the next one is, and how to
- * identify items. Rebuilt from {@link #name()} and {@link #params()} to resume from a cursor.
+ * How one paginated pixiv resource is fetched: the page at a position, where the next one is, and
+ * how items are identified. Its name and parameters belong to the stream that uses it.
  */
 public interface Resource<T> {
-  String name();
-
-  Map<String, String> params();
-
   /** The position of the first page. */
   String start();
 

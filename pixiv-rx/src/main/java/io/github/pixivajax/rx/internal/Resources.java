@@ -1,10 +1,10 @@
 package io.github.pixivajax.rx.internal;
 
-import io.reactivex.rxjava3.core.Single;
+import io.github.pixivajax.core.PixivSuspectedThrottleException;
 import io.github.pixivajax.rx.internal.Resource.Step;
+import io.reactivex.rxjava3.core.Single;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -25,21 +25,18 @@ public final class Resources {
   /**
    * Page-number pagination ({@code p} from 1). Ends on a page that says it is the last, or an empty
    * one. With {@code emptyMeansThrottle}, an empty page that does not say it is the last is treated
-   * as pixiv's silent throttling (search does this) and retried.
+   * as pixiv's silent throttling (search does this): a {@link PixivSuspectedThrottleException} for
+   * {@code path}, which is retried.
    */
   public static <T> Resource<T> byPage(
-      String name,
-      Map<String, String> params,
-      IntFunction<Single<PageOf<T>>> fetch,
-      Function<T, String> id,
-      boolean emptyMeansThrottle) {
-    return new Base<T>(name, params, "p=1", id) {
+      IntFunction<Single<PageOf<T>>> fetch, Function<T, String> id, @Nullable String emptyMeansThrottle) {
+    return new Base<T>("p=1", id) {
       @Override
       public Single<Step<T>> fetch(String position) {
-        int p = number(position, "p");
+        int p = (int) number(position, "p");
         return fetch.apply(p).map(page -> {
-          if (page.items().isEmpty() && !page.last() && emptyMeansThrottle && p > 1) {
-            throw new SuspectedThrottleException(name + " p=" + p);
+          if (page.items().isEmpty() && !page.last() && emptyMeansThrottle != null && p > 1) {
+            throw new PixivSuspectedThrottleException(emptyMeansThrottle, p);
           }
           boolean end = page.last() || page.items().isEmpty();
           return new Step<>(page.items(), end ? null : "p=" + (p + 1), page.total());
@@ -53,15 +50,13 @@ public final class Resources {
    * reached) or comes back empty.
    */
   public static <T> Resource<T> byOffset(
-      String name,
-      Map<String, String> params,
       int limit,
       BiFunction<Integer, Integer, Single<PageOf<T>>> fetch,
       Function<T, String> id) {
-    return new Base<T>(name, params, "offset=0", id) {
+    return new Base<T>("offset=0", id) {
       @Override
       public Single<Step<T>> fetch(String position) {
-        int offset = number(position, "offset");
+        int offset = (int) number(position, "offset");
         return fetch.apply(offset, limit).map(page -> {
           int reached = offset + page.items().size();
           boolean end = page.last() || page.items().isEmpty() || (page.total() != null && reached >= page.total());
@@ -73,13 +68,11 @@ public final class Resources {
 
   /** A page at an opaque position string, for cursors such as {@code lastId} or queues of ids. */
   public static <T> Resource<T> byPosition(
-      String name,
-      Map<String, String> params,
       String start,
       Function<String, Single<Step<T>>> fetch,
       Function<T, String> id,
       boolean live) {
-    return new Base<T>(name, params, start, id) {
+    return new Base<T>(start, id) {
       @Override
       public Single<Step<T>> fetch(String position) {
         return fetch.apply(position);
@@ -96,21 +89,20 @@ public final class Resources {
    * Repeated polls of an endpoint that answers each call with a fresh set (discovery). Never ends by
    * itself: the stream ends when several polls in a row bring only items already emitted.
    */
-  public static <T> Resource<T> polls(
-      String name, Map<String, String> params, Supplier<Single<List<T>>> poll, Function<T, String> id) {
-    return byPosition(name, params, "poll=1", position -> {
-      int n = number(position, "poll");
+  public static <T> Resource<T> polls(Supplier<Single<List<T>>> poll, Function<T, String> id) {
+    return byPosition("poll=1", position -> {
+      long n = number(position, "poll");
       return poll.get().map(items -> new Step<>(items, "poll=" + (n + 1), null));
     }, id, false);
   }
 
-  public static int number(String position, String key) {
+  public static long number(String position, String key) {
     String prefix = key + "=";
     if (!position.startsWith(prefix)) {
       throw new IllegalArgumentException("position " + position + " is not " + key + "=N");
     }
     try {
-      return Integer.parseInt(position.substring(prefix.length()));
+      return Long.parseLong(position.substring(prefix.length()));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("position " + position + " is not " + key + "=N", e);
     }
@@ -136,26 +128,12 @@ public final class Resources {
   }
 
   private abstract static class Base<T> implements Resource<T> {
-    private final String name;
-    private final Map<String, String> params;
     private final String start;
     private final Function<T, String> id;
 
-    Base(String name, Map<String, String> params, String start, Function<T, String> id) {
-      this.name = name;
-      this.params = Map.copyOf(params);
+    Base(String start, Function<T, String> id) {
       this.start = start;
       this.id = id;
-    }
-
-    @Override
-    public String name() {
-      return name;
-    }
-
-    @Override
-    public Map<String, String> params() {
-      return params;
     }
 
     @Override

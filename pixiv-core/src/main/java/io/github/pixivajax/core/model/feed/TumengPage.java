@@ -1,5 +1,6 @@
 package io.github.pixivajax.core.model.feed;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.github.pixivajax.core.internal.Copies;
 import java.util.List;
 import java.util.Map;
@@ -8,13 +9,26 @@ import org.jspecify.annotations.Nullable;
 /**
  * The viewer's link to the Tumeng service and the works shared there.
  *
- * @param works the shared works; their shape is not in the captures (always empty), so they are
- *     kept as plain Java values (maps, lists, strings, numbers)
+ * @param works the shared works; their shape is not in the captures (always empty): each keeps its
+ *     {@code id} and {@code title} and every other field in {@link Work#other()}
  * @param totalItemCount the number of shared works over all pages
  */
-public record TumengPage(@Nullable LinkedUser user, List<Object> works, int totalItemCount) {
+public record TumengPage(@Nullable LinkedUser user, List<Work> works, int totalItemCount) {
   public TumengPage {
     works = Copies.list(works);
+  }
+
+  /**
+   * One work shared on the linked service.
+   *
+   * @param id the work's id ({@code ""} when pixiv sent none)
+   * @param other every field besides {@code id} and {@code title}, as plain Java values
+   */
+  public record Work(String id, @Nullable String title, @JsonAnySetter Map<String, Object> other) {
+    public Work {
+      id = id == null ? "" : id;
+      other = Copies.map(other);
+    }
   }
 
   /**

@@ -1,0 +1,73 @@
+package io.github.pixivajax.rx;
+
+import io.github.pixivajax.core.api.SearchQuery;
+import io.github.pixivajax.core.model.ArtworkThumbnail;
+import io.github.pixivajax.core.model.search.SearchPage;
+import io.github.pixivajax.core.model.search.SearchResult;
+import io.github.pixivajax.rx.internal.Resource;
+import io.github.pixivajax.rx.internal.Resources;
+import io.github.pixivajax.rx.internal.Resources.PageOf;
+import io.reactivex.rxjava3.core.Single;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Search results as streams ({@link RxPixiv#search()}), mirroring {@code PixivClient.search()}.
+ * Each walks pages {@code p} = 1, 2, … until pixiv's {@code lastPage}, an empty last page or its
+ * {@code total}; {@code query.p()} is ignored. An empty page before the last is how pixiv answers
+ * a throttled account: it is retried, then ends the stream with {@code
+ * PixivSuspectedThrottleException}. Search stops at page 1000 (5000 for premium accounts).
+ */
+public final class SearchStreams {
+  static final int PAGE = 60;
+
+  private final Area area;
+
+  SearchStreams(Area area) {
+    this.area = area;
+  }
+
+  /**
+   * Illustrations, manga and ugoira matching {@code query}.
+   *
+   * @return a {@link Paged}
+   */
+  public Paged<ArtworkThumbnail> artworks(SearchQuery query) {
+    SearchQuery q = first(query);
+    return area.paged("artworks", search(q, area.client.search()::artworks, "ajax/search/artworks"), q);
+  }
+
+  /**
+   * Illustrations and ugoira matching {@code query}.
+   *
+   * @return a {@link Paged}
+   */
+  public Paged<ArtworkThumbnail> illustrations(SearchQuery query) {
+    SearchQuery q = first(query);
+    return area.paged("illustrations", search(q, area.client.search()::illustrations, "ajax/search/illustrations"), q);
+  }
+
+  /**
+   * Manga matching {@code query}.
+   *
+   * @return a {@link Paged}
+   */
+  public Paged<ArtworkThumbnail> manga(SearchQuery query) {
+    SearchQuery q = first(query);
+    return area.paged("manga", search(q, area.client.search()::manga, "ajax/search/manga"), q);
+  }
+
+  private static SearchQuery first(SearchQuery query) {
+    return Objects.requireNonNull(query, "query == null").toBuilder().p(null).build();
+  }
+
+  private static Resource<ArtworkThumbnail> search(
+      SearchQuery q, Function<SearchQuery, Single<SearchResult>> endpoint, String path) {
+    return Resources.byPage(p -> endpoint.apply(q.toBuilder().p(p).build()).map(r -> {
+      SearchPage<ArtworkThumbnail> works = r.works();
+      Integer lastPage = works.lastPage();
+      boolean last = lastPage != null ? p >= lastPage : works.total() > 0 && (long) p * PAGE >= works.total();
+      return new PageOf<>(works.data(), last, works.total());
+    }), ArtworkThumbnail::id, path + "/" + q.word());
+  }
+}
