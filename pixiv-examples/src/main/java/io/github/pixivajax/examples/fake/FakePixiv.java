@@ -160,6 +160,8 @@ public final class FakePixiv implements AutoCloseable {
   private final SlidingWindow limiter;
   private final AtomicInteger requests = new AtomicInteger();
   private final AtomicBoolean closed = new AtomicBoolean();
+  // An executor counts as terminated a moment before its threads have exited: close() joins them.
+  private final java.util.Queue<Thread> started = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   private FakePixiv(Options options) throws IOException {
     this.options = options;
@@ -253,6 +255,9 @@ public final class FakePixiv implements AutoCloseable {
       executor.awaitTermination(5, TimeUnit.SECONDS);
       if (ticker != null) {
         ticker.awaitTermination(5, TimeUnit.SECONDS);
+      }
+      for (Thread t : started) {
+        t.join(TimeUnit.SECONDS.toMillis(5));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -386,11 +391,12 @@ public final class FakePixiv implements AutoCloseable {
     }
   }
 
-  private static ThreadFactory threads(String prefix) {
+  private ThreadFactory threads(String prefix) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
       Thread t = new Thread(r, prefix + n.incrementAndGet());
       t.setDaemon(true);
+      started.add(t);
       return t;
     };
   }
