@@ -5,21 +5,27 @@ import io.github.pixivajax.core.api.ArtworksApi;
 import io.github.pixivajax.core.api.DashboardApi;
 import io.github.pixivajax.core.api.DiscoveryApi;
 import io.github.pixivajax.core.api.FeedsApi;
+import io.github.pixivajax.core.api.FollowApi;
 import io.github.pixivajax.core.api.MiscApi;
 import io.github.pixivajax.core.api.RankingApi;
 import io.github.pixivajax.core.api.RequestsApi;
 import io.github.pixivajax.core.api.SearchApi;
 import io.github.pixivajax.core.api.SeriesApi;
+import io.github.pixivajax.core.api.TagsApi;
 import io.github.pixivajax.core.api.UsersApi;
+import io.github.pixivajax.core.api.WatchListApi;
 import io.github.pixivajax.core.internal.CsrfInterceptor;
 import io.github.pixivajax.core.internal.DefaultHeadersInterceptor;
 import io.github.pixivajax.core.internal.EnvelopeConverterFactory;
 import io.github.pixivajax.core.internal.ErrorMapper;
+import io.github.pixivajax.core.internal.ImageHttp;
 import io.github.pixivajax.core.internal.PixivCallAdapterFactory;
 import io.github.pixivajax.core.internal.PixivJson;
 import io.github.pixivajax.core.internal.Redactor;
 import io.github.pixivajax.core.internal.RedactingHttpLogger;
+import io.github.pixivajax.core.internal.RedirectedWriteInterceptor;
 import io.github.pixivajax.core.internal.RefererInterceptor;
+import io.github.pixivajax.core.internal.ResponseSizeInterceptor;
 import io.github.pixivajax.core.internal.SessionCookieInterceptor;
 import io.github.pixivajax.core.internal.ThrottleInterceptor;
 import java.time.Clock;
@@ -55,6 +61,15 @@ public final class PixivClient implements AutoCloseable {
   public static final String DEFAULT_USER_AGENT =
       "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
           + "Chrome/131.0.0.0 Safari/537.36";
+  /** The default {@link Builder#callTimeout(Duration)}: one request, from its permit to its last byte. */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+  /** The default {@link Builder#maxRateLimitPause(Duration)}. */
+  public static final Duration DEFAULT_MAX_RATE_LIMIT_PAUSE = Duration.ofMinutes(15);
+  /** The default {@link Builder#maxResponseSize(long)}: 32 MiB, far above pixiv's largest pages. */
+  public static final long DEFAULT_MAX_RESPONSE_SIZE = 32L * 1024 * 1024;
+
+  /** Image requests at once of {@link #downloads()}. */
+  public static final int DEFAULT_DOWNLOAD_PARALLELISM = 3;
 
   private final HttpUrl baseUrl;
   private final PixivSession session;
@@ -62,7 +77,12 @@ public final class PixivClient implements AutoCloseable {
   private final Retrofit retrofit;
   private final boolean ownsOkHttp;
   private final RequestLimiter limiter;
+  private final Duration maxRateLimitPause;
+  private final long maxResponseSize;
   private final ConcurrentHashMap<Class<?>, Object> services = new ConcurrentHashMap<>();
+  private final @Nullable HttpUrl imageBaseUrl;
+  private final OkHttpClient imageHttp;
+  private final Downloads downloads;
 
   private PixivClient(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -70,6 +90,8 @@ public final class PixivClient implements AutoCloseable {
     this.ownsOkHttp = b.okHttpClient == null;
     this.limiter = b.limiter != null ? b.limiter : RequestLimiter.perSecond(b.permitsPerSecond);
 
+    this.maxRateLimitPause = b.maxRateLimitPause;
+    this.maxResponseSize = b.maxResponseSize;
     CsrfInterceptor csrf = new CsrfInterceptor(baseUrl, b.csrfToken, PixivJson.mapper());
     String cookie = session.cookieHeader();
     List<String> secrets = new ArrayList<>();
@@ -107,11 +129,19 @@ public final class PixivClient implements AutoCloseable {
     }
     if (b.callTimeout != null) {
       http.callTimeout(b.callTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } else if (b.okHttpClient == null || b.okHttpClient.callTimeoutMillis() == 0) {
+      // A server trickling a byte every few seconds never trips the read timeout: bound the whole call.
+      http.callTimeout(DEFAULT_CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
-    http.addInterceptor(new ThrottleInterceptor(baseUrl, limiter));
+    // Images get their own stack on the same pool: no limiter, no session, no JSON body rules.
+    this.imageBaseUrl = b.imageBaseUrl;
+    this.imageHttp = ImageHttp.create(http.build(), b.userAgent, b.acceptLanguage, b.httpLogging != HttpLogging.NONE ? redactor : null);
+    http.addInterceptor(new ResponseSizeInterceptor(baseUrl, b.maxResponseSize));
+    http.addInterceptor(new ThrottleInterceptor(baseUrl, limiter, b.maxRateLimitPause));
     http.addInterceptor(new DefaultHeadersInterceptor(b.userAgent, b.acceptLanguage));
     http.addInterceptor(new RefererInterceptor(baseUrl));
     http.addInterceptor(csrf);
+    http.addInterceptor(new RedirectedWriteInterceptor(baseUrl));
     http.addNetworkInterceptor(new SessionCookieInterceptor(baseUrl, cookie));
     if (b.httpLogging != HttpLogging.NONE) {
       http.addNetworkInterceptor(
@@ -120,7 +150,7 @@ public final class PixivClient implements AutoCloseable {
     this.okHttp = http.build();
     csrf.attach(okHttp);
 
-    ErrorMapper errors = new ErrorMapper(PixivJson.mapper(), redactor, Clock.systemUTC());
+    ErrorMapper errors = new ErrorMapper(PixivJson.mapper(), redactor, Clock.systemUTC(), maxRateLimitPause, maxResponseSize);
     this.retrofit =
         new Retrofit.Builder()
             .baseUrl(baseUrl)
@@ -129,6 +159,7 @@ public final class PixivClient implements AutoCloseable {
             .addCallAdapterFactory(new PixivCallAdapterFactory(errors, session::isAnonymous))
             .validateEagerly(false)
             .build();
+    this.downloads = new Downloads(this, imageHttp, imageBaseUrl, DEFAULT_DOWNLOAD_PARALLELISM);
   }
 
   public static Builder builder() {
@@ -190,6 +221,21 @@ public final class PixivClient implements AutoCloseable {
     return create(MiscApi.class);
   }
 
+  /** Follow and unfollow users, and make following private or public (writes). */
+  public FollowApi follow() {
+    return create(FollowApi.class);
+  }
+
+  /** Watch and unwatch manga and novel series, and their update notifications (writes). */
+  public WatchListApi watchList() {
+    return create(WatchListApi.class);
+  }
+
+  /** Tag suggestions, search-box completions, and a user's tags with counts. */
+  public TagsApi tags() {
+    return create(TagsApi.class);
+  }
+
   /**
    * An implementation of any Retrofit interface over this client's stack, for endpoints this
    * library does not declare yet: methods return {@code Single<T>}, bodies are unwrapped from pixiv's
@@ -208,6 +254,27 @@ public final class PixivClient implements AutoCloseable {
     return okHttp;
   }
 
+  /**
+   * Saves images and other files from pixiv's image hosts to disk, up to {@value
+   * #DEFAULT_DOWNLOAD_PARALLELISM} image requests at once.
+   */
+  public Downloads downloads() {
+    return downloads;
+  }
+
+  /** {@link #downloads()} with its own bound of {@code parallelism} image requests at once. */
+  public Downloads downloads(int parallelism) {
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be >= 1 but was " + parallelism);
+    }
+    return parallelism == DEFAULT_DOWNLOAD_PARALLELISM ? downloads : new Downloads(this, imageHttp, imageBaseUrl, parallelism);
+  }
+
+  /** Where {@code i.pximg.net} and {@code s.pximg.net} requests go instead, or null. */
+  public @Nullable String imageBaseUrl() {
+    return imageBaseUrl == null ? null : imageBaseUrl.toString();
+  }
+
   /** The limiter every request to pixiv through this client waits on; share it per account. */
   public RequestLimiter requestLimiter() {
     return limiter;
@@ -215,6 +282,16 @@ public final class PixivClient implements AutoCloseable {
 
   public PixivSession session() {
     return session;
+  }
+
+  /** The longest {@code Retry-After} this client waits out; see {@link Builder#maxRateLimitPause}. */
+  public Duration maxRateLimitPause() {
+    return maxRateLimitPause;
+  }
+
+  /** The largest response body, in bytes, read from pixiv; see {@link Builder#maxResponseSize}. */
+  public long maxResponseSize() {
+    return maxResponseSize;
   }
 
   /** The base URL, always ending in {@code /}. */
@@ -228,6 +305,7 @@ public final class PixivClient implements AutoCloseable {
    */
   @Override
   public void close() {
+    downloads.shutdown();
     if (ownsOkHttp) {
       okHttp.dispatcher().executorService().shutdown();
       okHttp.connectionPool().evictAll();
@@ -254,8 +332,32 @@ public final class PixivClient implements AutoCloseable {
     private HttpLogging httpLogging = HttpLogging.NONE;
     private double permitsPerSecond = 1.0;
     private @Nullable RequestLimiter limiter;
+    private Duration maxRateLimitPause = DEFAULT_MAX_RATE_LIMIT_PAUSE;
+    private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+    private @Nullable HttpUrl imageBaseUrl;
 
     private Builder() {}
+
+    /**
+     * A mirror or proxy for pixiv's image hosts (e.g. {@code https://i.pixiv.re}): requests for
+     * {@code i.pximg.net} and {@code s.pximg.net} URLs go to its scheme, host and port instead, path
+     * unchanged. None by default.
+     */
+    public Builder imageBaseUrl(String imageBaseUrl) {
+      Objects.requireNonNull(imageBaseUrl, "imageBaseUrl == null");
+      HttpUrl url = HttpUrl.parse(imageBaseUrl.trim());
+      if (url == null) {
+        throw new IllegalArgumentException("imageBaseUrl is not an http or https URL: " + imageBaseUrl);
+      }
+      if (!url.encodedPath().equals("/") || url.query() != null || url.fragment() != null) {
+        throw new IllegalArgumentException("imageBaseUrl must be scheme and host only (path, query and fragment are not swapped): " + url.redact());
+      }
+      if (url.username().length() > 0 || url.password().length() > 0) {
+        throw new IllegalArgumentException("imageBaseUrl must not carry credentials");
+      }
+      this.imageBaseUrl = url;
+      return this;
+    }
 
     /**
      * Where requests go; {@link #DEFAULT_BASE_URL} by default. Any http(s) URL works, e.g. a proxy or
@@ -342,9 +444,41 @@ public final class PixivClient implements AutoCloseable {
       return this;
     }
 
-    /** A limit on a whole call, redirects and retries included; zero means none. */
+    /**
+     * A limit on each call to pixiv, from the moment the rate limiter grants its permit to the last
+     * byte of the body, redirects and retries included; {@link #DEFAULT_CALL_TIMEOUT} (60 s) by
+     * default, or the supplied {@code OkHttpClient}'s own when it has one. Zero means none.
+     */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = timeout(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * The longest {@code Retry-After} the client waits out, {@link #DEFAULT_MAX_RATE_LIMIT_PAUSE} (15
+     * min) by default. When pixiv asks for more, the call fails at once with a {@link
+     * PixivRateLimitException} saying how long pixiv asked for, and nothing pauses.
+     */
+    public Builder maxRateLimitPause(Duration maxPause) {
+      Objects.requireNonNull(maxPause, "maxPause == null");
+      if (maxPause.isNegative() || maxPause.compareTo(Duration.ofDays(365)) > 0) {
+        throw new IllegalArgumentException("maxPause must be in [0, 365 days] but was " + maxPause);
+      }
+      this.maxRateLimitPause = maxPause;
+      return this;
+    }
+
+    /**
+     * The largest response body read from pixiv, in bytes (after decompression), {@link
+     * #DEFAULT_MAX_RESPONSE_SIZE} (32 MiB) by default. Checked against {@code Content-Length} and
+     * while reading; a larger body fails with a {@link PixivDecodeException} naming the limit.
+     * Other hosts (images on {@code i.pximg.net}) are not limited.
+     */
+    public Builder maxResponseSize(long bytes) {
+      if (bytes < 1024) {
+        throw new IllegalArgumentException("maxResponseSize must be >= 1024 bytes but was " + bytes);
+      }
+      this.maxResponseSize = bytes;
       return this;
     }
 

@@ -51,11 +51,31 @@ public final class PixivSession {
     }
     if (!PHPSESSID.matcher(v).matches()) {
       throw new IllegalArgumentException(
-          "phpSessId is malformed: expected 8-256 characters of [A-Za-z0-9_-], like 12345_AbCdEf… ("
+          "phpSessId is malformed: expected 8-256 characters of [A-Za-z0-9_-] (visible ASCII, no ';', ',' or"
+              + " whitespace), like {userId}_{random} ("
               + v.length()
               + " characters given)");
     }
     return new PixivSession("PHPSESSID=" + v, userIdOf(v));
+  }
+
+  /**
+   * What users paste: a bare PHPSESSID, {@code PHPSESSID=…}, or a whole {@code Cookie} header
+   * ({@code a=1; PHPSESSID=…}), trimmed.
+   *
+   * @throws IllegalArgumentException if blank or malformed (the message does not repeat the value)
+   */
+  public static PixivSession parse(String value) {
+    Objects.requireNonNull(value, "value == null");
+    String v = value.trim();
+    if (v.regionMatches(true, 0, "Cookie:", 0, 7) || v.indexOf(';') >= 0) {
+      return ofCookieHeader(v);
+    }
+    int eq = v.indexOf('=');
+    if (eq < 0 || v.regionMatches(true, 0, "PHPSESSID=", 0, 10)) {
+      return ofPhpSessId(v);
+    }
+    return ofCookieHeader(v);
   }
 
   /**
@@ -93,6 +113,7 @@ public final class PixivSession {
         throw new IllegalArgumentException(
             "cookieHeader is malformed: part " + (parts + 1) + " is not name=value");
       }
+      checkCookieValue(p.substring(eq + 1).trim(), parts + 1);
       parts++;
       if (p.substring(0, eq).trim().equals("PHPSESSID")) {
         userId = userIdOf(p.substring(eq + 1).trim());
@@ -102,6 +123,19 @@ public final class PixivSession {
       throw new IllegalArgumentException("cookieHeader is malformed: no name=value pair");
     }
     return new PixivSession(raw, userId);
+  }
+
+  // RFC 6265 cookie-octets (visible ASCII but whitespace, '"', ',', ';' and '\\'): OkHttp would
+  // otherwise reject the header later with a message that quotes the whole cookie.
+  private static void checkCookieValue(String value, int part) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c <= 0x20 || c >= 0x7f || c == ',' || c == ';' || c == '\\' || (c == '"' && i != 0 && i != value.length() - 1)) {
+        throw new IllegalArgumentException("cookieHeader is malformed: the value of part " + part
+            + " has a character that is not allowed in a cookie (only visible ASCII without whitespace, ',', ';' or '\\')"
+            + " at index " + i);
+      }
+    }
   }
 
   private static @Nullable String userIdOf(String phpSessId) {

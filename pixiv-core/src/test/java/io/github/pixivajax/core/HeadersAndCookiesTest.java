@@ -145,4 +145,30 @@ class HeadersAndCookiesTest {
       assertThat(r.getHeader("Accept-Language")).isEqualTo("en");
     }
   }
+
+  @Test
+  void crossOriginRedirectOfAWriteDropsCookieAndTokenAndFails() throws Exception {
+    pixiv.enqueue(new MockResponse().setResponseCode(302).setHeader("Location", other.url("/elsewhere")));
+    other.enqueue(new MockResponse().setBody("{\"error\":false,\"body\":{}}"));
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(
+        () -> client.create(TestApi.class).write(Map.of("illust_id", "1")).blockingGet());
+    RecordedRequest hop = other.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(hop).isNotNull();
+    assertThat(hop.getHeader("x-csrf-token")).isNull();
+    assertThat(hop.getHeader("Cookie")).isNull();
+    assertThat(t).isInstanceOf(PixivException.class)
+        .hasMessageContaining("POST /ajax/write")
+        .hasMessageContaining("HTTP 302")
+        .hasMessageContaining("not made");
+  }
+
+  @Test
+  void sameOriginRedirectTurningAPostIntoAGetFails() throws Exception {
+    pixiv.enqueue(new MockResponse().setResponseCode(303).setHeader("Location", "/ajax/landing"));
+    pixiv.enqueue(new MockResponse().setBody("{\"error\":false,\"body\":{}}"));
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(
+        () -> client.create(TestApi.class).write(Map.of("illust_id", "1")).blockingGet());
+    assertThat(t).isInstanceOf(PixivException.class).hasMessageContaining("HTTP 303").hasMessageContaining("GET");
+    assertThat(pixiv.getRequestCount()).isEqualTo(2);
+  }
 }

@@ -66,4 +66,25 @@ class PixivSessionTest {
     assertThat(PixivSession.ofCookieHeader("PHPSESSID=" + SECRET + "; a=b").toString())
         .doesNotContain(SECRET).doesNotContain("AbCdEf");
   }
+
+  @Test
+  void nonAsciiCookieValueIsRejectedUpFrontWithoutEchoingIt() {
+    for (String pasted : new String[] {"PHPSESSID=98765_XyZ\u2026Secret", "PHPSESSID=98765_Xy\u00e4Secret; p=1",
+        "a=1; PHPSESSID=98765_XyZ,Secret", "PHPSESSID=98765_XyZ Secret; p=1"}) {
+      assertThatThrownBy(() -> PixivSession.parse(pasted))
+          .as(pasted)
+          .isInstanceOf(IllegalArgumentException.class)
+          .message()
+          .doesNotContain("98765_Xy")
+          .doesNotContain("Secret");
+    }
+  }
+
+  @Test
+  void parseAcceptsWhatUsersPaste() {
+    assertThat(PixivSession.parse("  " + SECRET + "\n").userId()).contains("12345678");
+    assertThat(PixivSession.parse("PHPSESSID=" + SECRET).cookieHeader()).isEqualTo("PHPSESSID=" + SECRET);
+    assertThat(PixivSession.parse(" phpsessid=" + SECRET + " ").cookieHeader()).isEqualTo("PHPSESSID=" + SECRET);
+    assertThat(PixivSession.parse("a=1; PHPSESSID=" + SECRET).userId()).contains("12345678");
+  }
 }

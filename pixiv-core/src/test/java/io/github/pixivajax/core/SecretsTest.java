@@ -63,4 +63,35 @@ class SecretsTest {
     assertThat(logs).contains("/ajax/illust/1").contains("x-csrf-token");
     assertThat(logs + everything).doesNotContain(PHPSESSID).doesNotContain("TopSecretSessionValue").doesNotContain(TOKEN);
   }
+
+  @Test
+  void serverTextEchoingTheClientsSecretsIsRedactedEverywhere() throws Exception {
+    // Not shaped like a PHPSESSID or a token: only the client's knowledge of its secrets catches it.
+    String secret = "zzQuiteSecretCookieValue";
+    MockWebServer server = new MockWebServer();
+    server.start();
+    StringBuilder everything = new StringBuilder();
+    try (PixivClient client = PixivClient.builder().rateLimit(0)
+        .baseUrl(server.url("/").toString())
+        .session(PixivSession.ofCookieHeader("device=" + secret))
+        .build()) {
+      server.enqueue(new MockResponse().setBody("{\"error\":true,\"message\":\"bad cookie device=" + secret + "\",\"body\":[]}"));
+      server.enqueue(new MockResponse().setResponseCode(403).setBody("{\"error\":true,\"message\":\"who is " + secret + "\"}"));
+      server.enqueue(new MockResponse().setBody("{\"error\":false,\"body\":{\"id\":\"1\",\"count\":\"" + secret + "\"}}"));
+      server.enqueue(new MockResponse().setBody("{\"error\":false,\"body\":{\"id\":\"1\",\"count\":" + secret + "}}"));
+      for (int i = 0; i < 4; i++) {
+        Throwable t = catchThrowable(() -> client.create(TestApi.class).thing(1).blockingGet());
+        assertThat(t).isInstanceOf(PixivException.class);
+        StringWriter trace = new StringWriter();
+        t.printStackTrace(new PrintWriter(trace));
+        everything.append(trace).append(t);
+        if (t instanceof PixivApiException) {
+          everything.append(((PixivApiException) t).pixivMessage()).append(((PixivApiException) t).bodySnippet());
+        }
+      }
+    } finally {
+      server.shutdown();
+    }
+    assertThat(everything.toString()).contains("bad cookie <redacted>").doesNotContain(secret);
+  }
 }

@@ -23,10 +23,6 @@ final class Area {
     this.type = type;
   }
 
-  String name() {
-    return name;
-  }
-
   /**
    * The stream that the area's public method {@code method} returns. {@code args} are that method's
    * arguments in order: a cursor stores them and {@link RxPixiv#resume} calls the method with them.

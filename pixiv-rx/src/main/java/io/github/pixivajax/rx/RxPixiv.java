@@ -5,8 +5,11 @@ import io.github.pixivajax.rx.internal.Args;
 import io.github.pixivajax.rx.internal.Resilience;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every paginated pixiv resource as a backpressured {@link Paged} stream, grouped by area like
@@ -27,33 +30,29 @@ public final class RxPixiv {
   private final RequestStreams requests;
   private final DiscoveryStreams discovery;
   private final SeriesStreams series;
-  private final List<Object> areas;
-  private final List<Area> names;
+  private final DownloadStreams downloads;
+  private final Map<String, Object> areas = new LinkedHashMap<>();
 
   private RxPixiv(PixivClient client, RxConfig config) {
     this.client = client;
     this.config = config;
     Streams streams = new Streams(config, new Resilience(config, client.requestLimiter()));
-    Area[] a = {
-      new Area(client, streams, "search", SearchStreams.class),
-      new Area(client, streams, "ranking", RankingStreams.class),
-      new Area(client, streams, "feeds", FeedStreams.class),
-      new Area(client, streams, "users", UserStreams.class),
-      new Area(client, streams, "artworks", ArtworkStreams.class),
-      new Area(client, streams, "requests", RequestStreams.class),
-      new Area(client, streams, "discovery", DiscoveryStreams.class),
-      new Area(client, streams, "series", SeriesStreams.class),
-    };
-    this.search = new SearchStreams(a[0]);
-    this.ranking = new RankingStreams(a[1]);
-    this.feeds = new FeedStreams(a[2]);
-    this.users = new UserStreams(a[3]);
-    this.artworks = new ArtworkStreams(a[4]);
-    this.requests = new RequestStreams(a[5]);
-    this.discovery = new DiscoveryStreams(a[6]);
-    this.series = new SeriesStreams(a[7]);
-    this.areas = List.of(search, ranking, feeds, users, artworks, requests, discovery, series);
-    this.names = List.of(a);
+    this.search = area(streams, "search", SearchStreams.class, SearchStreams::new);
+    this.ranking = area(streams, "ranking", RankingStreams.class, RankingStreams::new);
+    this.feeds = area(streams, "feeds", FeedStreams.class, FeedStreams::new);
+    this.users = area(streams, "users", UserStreams.class, UserStreams::new);
+    this.artworks = area(streams, "artworks", ArtworkStreams.class, ArtworkStreams::new);
+    this.requests = area(streams, "requests", RequestStreams.class, RequestStreams::new);
+    this.discovery = area(streams, "discovery", DiscoveryStreams.class, DiscoveryStreams::new);
+    this.series = area(streams, "series", SeriesStreams.class, SeriesStreams::new);
+    this.downloads = new DownloadStreams(client, config);
+  }
+
+  /** An area's streams, named {@code name} in cursors (the name of its accessor). */
+  private <A> A area(Streams streams, String name, Class<A> type, Function<Area, A> make) {
+    A area = make.apply(new Area(client, streams, name, type));
+    areas.put(name, area);
+    return area;
   }
 
   /** Streams over {@code client} with {@link RxConfig#defaults()}. */
@@ -116,6 +115,11 @@ public final class RxPixiv {
     return series;
   }
 
+  /** Streams of artworks saved to disk, with the client's {@code downloads()}. */
+  public DownloadStreams downloads() {
+    return downloads;
+  }
+
   /**
    * The stream that {@code cursor} came from, continued after the page that carried it (see {@link
    * Paged#from}): {@code rx.resume(Cursor.decode(saved)).items()}. A cursor of a last page gives
@@ -129,19 +133,17 @@ public final class RxPixiv {
     Objects.requireNonNull(cursor, "cursor == null");
     String resource = cursor.resource();
     int dot = resource.indexOf('.');
-    for (int i = 0; dot > 0 && i < names.size(); i++) {
-      if (names.get(i).name().equals(resource.substring(0, dot))) {
-        Object area = areas.get(i);
-        Method method = Args.stream(area.getClass(), resource.substring(dot + 1));
-        try {
-          return ((Paged<T>) method.invoke(area, Args.decode(method, cursor.params()))).from(cursor);
-        } catch (InvocationTargetException e) {
-          throw e.getCause() instanceof RuntimeException r
-              ? new IllegalArgumentException("cursor has bad parameters: " + r.getMessage(), r)
-              : new IllegalStateException(e.getCause());
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException(e);
-        }
+    @Nullable Object area = dot < 0 ? null : areas.get(resource.substring(0, dot));
+    if (area != null) {
+      Method method = Args.stream(area.getClass(), resource.substring(dot + 1));
+      try {
+        return ((Paged<T>) method.invoke(area, Args.decode(method, cursor.params()))).from(cursor);
+      } catch (InvocationTargetException e) {
+        throw e.getCause() instanceof RuntimeException r
+            ? new IllegalArgumentException("cursor has bad parameters: " + r.getMessage(), r)
+            : new IllegalStateException(e.getCause());
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
       }
     }
     throw new IllegalArgumentException("cursor names an unknown stream: " + resource);

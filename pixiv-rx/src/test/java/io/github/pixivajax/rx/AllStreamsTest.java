@@ -51,6 +51,10 @@ class AllStreamsTest extends RxTestSupport {
         new Row("search.artworks", rx -> rx.search().artworks(SearchQuery.of("原神")), "/ajax/search/artworks/", 150, "200000", 3),
         new Row("search.illustrations", rx -> rx.search().illustrations(SearchQuery.of("原神")), "/ajax/search/illustrations/", 150, "200000", 3),
         new Row("search.manga", rx -> rx.search().manga(SearchQuery.of("原神")), "/ajax/search/manga/", 150, "200000", 3),
+        // Below the cap the sliced searches are the plain ones; pixiv-examples' SlicedSearchTest slices against a capped fake.
+        new Row("search.slicedArtworks", rx -> rx.search().slicedArtworks(SearchQuery.of("原神")), "/ajax/search/artworks/", 150, "200000", 3),
+        new Row("search.slicedIllustrations", rx -> rx.search().slicedIllustrations(SearchQuery.of("原神")), "/ajax/search/illustrations/", 150, "200000", 3),
+        new Row("search.slicedManga", rx -> rx.search().slicedManga(SearchQuery.of("原神")), "/ajax/search/manga/", 150, "200000", 3),
         new Row("ranking.ranking", rx -> rx.ranking().ranking(RankingMode.DAILY, null, null), "/ranking.php", 150, "9000", 3),
         new Row("ranking.touchRanking", rx -> rx.ranking().touchRanking(RankingMode.DAILY, null, null), "/touch/ajax/ranking/illust", 100, "9000", 2),
         new Row("feeds.followLatest", rx -> rx.feeds().followLatest(ContentMode.ALL), "/ajax/follow_latest/illust", 15, "1000", 3),
@@ -158,6 +162,28 @@ class AllStreamsTest extends RxTestSupport {
     paged.from(cursor).items().map(AllStreamsTest::id).blockingForEach(again::add);
     if (row.requests() >= 0) {
       assertThat(again).isEqualTo(whole);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void resumesFromTheCursorOfEveryPageAndEndsAfterTheLast(Row row) {
+    if (row.requests() < 0) {
+      return; // polls: covered above, each poll answers anew
+    }
+    Paged<?> paged = row.stream().apply(rx);
+    List<? extends Page<?>> pages = paged.pages().toList().blockingGet();
+    List<String> whole = new ArrayList<>();
+    pages.forEach(p -> p.items().forEach(item -> whole.add(id(item))));
+    assertThat(pages).hasSizeGreaterThan(1);
+    int done = 0;
+    for (int k = 0; k < pages.size(); k++) {
+      Page<?> page = pages.get(k);
+      done += page.items().size();
+      Cursor<?> cursor = Cursor.decode(page.cursor().encode());
+      List<String> rest = rx.resume(cursor).items().map(AllStreamsTest::id).toList().blockingGet();
+      assertThat(rest).as("after page %d of %s", k + 1, row.name()).isEqualTo(whole.subList(done, whole.size()));
+      assertThat(cursor.isEnd()).as("page %d is the last", k + 1).isEqualTo(k == pages.size() - 1);
     }
   }
 

@@ -10,16 +10,19 @@ import org.junit.jupiter.api.Test;
 
 /** A page is fetched only when demand needs it, plus at most the configured prefetch. */
 class BackpressureTest extends RxTestSupport {
-  private static void settle() throws InterruptedException {
-    // Give a wrongly eager stream the chance to send what it should not.
-    Thread.sleep(150);
+  /**
+   * Waits until the server has seen {@code n} requests, then polls for a while to make sure that a
+   * wrongly eager stream sends no more.
+   */
+  private void requestsStay(int n) {
+    Await.until(n + " requests", () -> server.getRequestCount() >= n);
+    Await.stays("exactly " + n + " requests", () -> server.getRequestCount() == n, java.time.Duration.ofMillis(300));
   }
 
   @Test
   void noDemandMeansNoRequest() throws Exception {
     TestSubscriber<ArtworkThumbnail> sub = rx.feeds().followLatest(ContentMode.ALL).items().test(0);
-    settle();
-    assertThat(server.getRequestCount()).isZero();
+    requestsStay(0);
     sub.assertNoValues().assertNotComplete();
     sub.cancel();
   }
@@ -29,8 +32,7 @@ class BackpressureTest extends RxTestSupport {
     TestSubscriber<ArtworkThumbnail> sub = rx.feeds().followLatest(ContentMode.ALL).items().test(0);
     sub.request(1);
     sub.awaitCount(1);
-    settle();
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    requestsStay(1);
     sub.assertValueCount(1);
   }
 
@@ -41,8 +43,7 @@ class BackpressureTest extends RxTestSupport {
     sub.awaitCount(1);
     sub.request(4); // the rest of page 1
     sub.awaitCount(5);
-    settle();
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    requestsStay(1);
     sub.request(1); // needs page 2
     sub.awaitCount(6);
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -53,8 +54,7 @@ class BackpressureTest extends RxTestSupport {
     var sub = rx.feeds().followLatest(ContentMode.ALL).pages().test(0);
     sub.request(2);
     sub.awaitCount(2);
-    settle();
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    requestsStay(2);
     sub.request(5);
     sub.awaitDone(5, TimeUnit.SECONDS).assertComplete().assertValueCount(3);
     assertThat(server.getRequestCount()).isEqualTo(3);
@@ -64,17 +64,14 @@ class BackpressureTest extends RxTestSupport {
   void prefetchFetchesAtMostThatManyPagesAhead() throws Exception {
     RxPixiv eager = RxPixiv.create(client, config().prefetch(1).build());
     var sub = eager.feeds().followLatest(ContentMode.ALL).pages().test(0);
-    settle();
-    assertThat(server.getRequestCount()).as("no demand yet, no prefetch").isZero();
+    requestsStay(0); // no demand yet, no prefetch
     sub.request(1);
     sub.awaitCount(1);
-    settle();
-    assertThat(server.getRequestCount()).as("the page asked for plus one ahead").isEqualTo(2);
+    requestsStay(2); // the page asked for plus one ahead
     sub.assertValueCount(1);
     sub.request(1);
     sub.awaitCount(2);
-    settle();
-    assertThat(server.getRequestCount()).isEqualTo(3);
+    requestsStay(3);
   }
 
   @Test

@@ -34,8 +34,7 @@ class ExtraStreamsTest extends RxTestSupport {
   @Test
   void userWorksStreamOnePagePerDemand() throws Exception {
     var sub = rx.users().works(9).pages().test(0);
-    Thread.sleep(100);
-    assertThat(server.getRequestCount()).isZero();
+    Await.stays("no request without demand", () -> server.getRequestCount() == 0, java.time.Duration.ofMillis(300));
     sub.request(1);
     sub.awaitCount(1);
     assertThat(server.getRequestCount()).isEqualTo(2); // profile/all, then the first batch

@@ -85,8 +85,7 @@ class FailureTest extends RxTestSupport {
       int before = server.getRequestCount();
       TestSubscriber<FollowUser> b = streams.users().following(9, Rest.SHOW).items().test();
       var plain = shared.users().following(9, 0, 24, Rest.SHOW).subscribeOn(io.reactivex.rxjava3.schedulers.Schedulers.io()).test();
-      Thread.sleep(200);
-      assertThat(server.getRequestCount()).isEqualTo(before);
+      Await.stays("nothing sent during the pause", () -> server.getRequestCount() == before, Duration.ofMillis(300));
       b.assertNoValues();
       plain.assertNoValues();
 
@@ -109,6 +108,29 @@ class FailureTest extends RxTestSupport {
   void throttleInsideA200IsRetriedToo() {
     feeds.fault(FOLLOW, FakeFeeds.envelope("[]").setBody("{\"error\":true,\"message\":\"Rate limit exceeded\",\"body\":[]}"));
     assertThat(allFollowLatest(rx)).isEqualTo(expected());
+  }
+
+  @Test
+  void throttleInsideA200PausesEveryStreamSharingTheLimiter() throws Exception {
+    GateLimiter limiter = new GateLimiter();
+    try (PixivClient shared = client(limiter)) {
+      RxPixiv streams = RxPixiv.create(shared, config().build());
+      feeds.fault(FOLLOW, FakeFeeds.envelope("[]").setBody("{\"error\":true,\"message\":\"Rate limit exceeded\",\"body\":[]}"));
+      TestSubscriber<String> a = streams.feeds().followLatest(ContentMode.ALL).items().map(ArtworkThumbnail::id).test();
+      assertThat(limiter.throttled.await(5, TimeUnit.SECONDS)).as("the limiter was told").isTrue();
+      assertThat(limiter.lastPause).as("no Retry-After in a 200").isNull();
+
+      int before = server.getRequestCount();
+      TestSubscriber<FollowUser> b = streams.users().following(9, Rest.SHOW).items().test();
+      Await.stays("nothing sent during the pause", () -> server.getRequestCount() == before, Duration.ofMillis(300));
+      a.assertNoValues();
+      b.assertNoValues();
+
+      limiter.open();
+      a.awaitDone(5, TimeUnit.SECONDS).assertComplete();
+      assertThat(a.values()).isEqualTo(expected());
+      b.awaitDone(5, TimeUnit.SECONDS).assertComplete().assertValueCount(50);
+    }
   }
 
   @Test
@@ -179,5 +201,86 @@ class FailureTest extends RxTestSupport {
     List<ArtworkThumbnail> works = rx.search().artworks(SearchQuery.of("原神")).items().toList().blockingGet();
     assertThat(works).hasSize(150).extracting(ArtworkThumbnail::id).doesNotHaveDuplicates();
     assertThat(feeds.count("/ajax/search/artworks/")).isEqualTo(4);
+  }
+
+  @Test
+  void searchThatStaysEmptyEndsWithThePublicSuspectedThrottleAfterTheItemsSoFar() {
+    RxPixiv twoRetries = RxPixiv.create(client, config().maxRetries(2).build());
+    for (int i = 0; i < 3; i++) {
+      feeds.fault(path -> path.startsWith("/ajax/search/artworks/") && path.endsWith("p=2"),
+          FakeFeeds.envelope("{\"illustManga\":{\"data\":[],\"total\":150,\"lastPage\":3}}"));
+    }
+    var sub = twoRetries.search().artworks(SearchQuery.of("原神")).items().test().awaitDone(5, TimeUnit.SECONDS);
+    sub.assertValueCount(60).assertError(io.github.pixivajax.core.PixivSuspectedThrottleException.class);
+    sub.assertError(e -> e instanceof io.github.pixivajax.core.PixivRateLimitException
+        && e.getMessage().contains("p=2") && e.getMessage().contains("throttling"));
+    assertThat(feeds.count("/ajax/search/artworks/")).as("page 1, then page 2 three times").isEqualTo(4);
+    assertThat(client.requestLimiter().remainingPause()).as("backoff, not an account-wide pause").isZero();
+  }
+
+  /** Counts throttles reported to it; never pauses. */
+  static final class CountingLimiter implements RequestLimiter {
+    final java.util.concurrent.atomic.AtomicInteger throttles = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public void acquire() {}
+
+    @Override
+    public Duration rateLimited(@Nullable Duration retryAfter) {
+      throttles.incrementAndGet();
+      return Duration.ZERO;
+    }
+
+    @Override
+    public void succeeded() {}
+
+    @Override
+    public Duration remainingPause() {
+      return Duration.ZERO;
+    }
+  }
+
+  @Test
+  void retryAfterBeyondTheMaxPauseFailsAtOnceSayingHowLongPixivAsked() {
+    CountingLimiter limiter = new CountingLimiter();
+    try (PixivClient shared = client(limiter)) {
+      feeds.fault(FOLLOW, new MockResponse().setResponseCode(429).setHeader("Retry-After", "1000000000"));
+      Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> RxPixiv.create(shared, config().build())
+          .feeds().followLatest(ContentMode.ALL).items().ignoreElements().blockingAwait(5, TimeUnit.SECONDS));
+      assertThat(e).isInstanceOf(PixivRateLimitException.class).hasMessageContaining("11574 days")
+          .hasMessageContaining("maximum pause of 15 min");
+      assertThat(((PixivRateLimitException) e).exceedsMaxPause()).isTrue();
+      assertThat(((PixivRateLimitException) e).retryAfter()).isEqualTo(Duration.ofSeconds(1_000_000_000));
+      assertThat(limiter.throttles.get()).isZero();
+      assertThat(feeds.count(FOLLOW)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void a429IsCountedOnceByTheLimiter() {
+    CountingLimiter limiter = new CountingLimiter();
+    try (PixivClient shared = client(limiter)) {
+      feeds.fault(FOLLOW, new MockResponse().setResponseCode(429).setHeader("Retry-After", "0"));
+      assertThat(allFollowLatest(RxPixiv.create(shared, config().build()))).isEqualTo(expected());
+      assertThat(limiter.throttles.get()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void oversizedResponseFailsOnceWithoutRetry() {
+    try (PixivClient small = PixivClient.builder()
+        .baseUrl(server.url("/").toString())
+        .requestLimiter(RequestLimiter.unlimited())
+        .session(io.github.pixivajax.core.PixivSession.ofPhpSessId("1_RxTestSessionValue0123456789"))
+        .maxResponseSize(4096)
+        .build()) {
+      feeds.fault(FOLLOW, FakeFeeds.envelope("{\"page\":{\"ids\":[" + "1,".repeat(5000) + "1]}}"));
+      rx = RxPixiv.create(small, config().build());
+      Throwable e = org.assertj.core.api.Assertions.catchThrowable(
+          () -> rx.feeds().followLatest(ContentMode.ALL).items().ignoreElements().blockingAwait(5, TimeUnit.SECONDS));
+      assertThat(e).isInstanceOf(io.github.pixivajax.core.PixivResponseTooLargeException.class)
+          .hasMessageContaining("4096 bytes");
+      assertThat(feeds.count(FOLLOW)).isEqualTo(1);
+    }
   }
 }

@@ -79,7 +79,7 @@ class PaginationTest extends RxTestSupport {
   }
 
   @Test
-  void newArtworksWalkBackThroughLastId() {
+  void newIllustsWalkBackThroughLastId() {
     List<ArtworkThumbnail> works = rx.feeds().newIllusts(NewWorkType.ILLUST, false).items().toList().blockingGet();
     assertThat(ids(works)).isEqualTo(range(1000, 100, -1));
     assertThat(feeds.paths.get(0)).isEqualTo("/ajax/illust/new?lastId=0&limit=20&type=illust&r18=false");
@@ -124,6 +124,27 @@ class PaginationTest extends RxTestSupport {
     List<String> got = sub.values().stream().map(ArtworkThumbnail::id).toList();
     assertThat(got).doesNotHaveDuplicates();
     assertThat(got).startsWith("1000", "999", "998", "997", "996", "995", "994");
+  }
+
+  private List<String> followLatestWithTwoPostedAfterPage1(int dedupeCapacity) {
+    RxPixiv streams = RxPixiv.create(client, config().dedupeCapacity(dedupeCapacity).build());
+    var sub = streams.feeds().followLatest(ContentMode.ALL).items().test(0);
+    sub.request(5);
+    sub.awaitCount(5);
+    feeds.post(2); // page 2 now starts with 997 and 996, the last two of page 1
+    sub.request(Long.MAX_VALUE);
+    sub.awaitDone(5, java.util.concurrent.TimeUnit.SECONDS).assertComplete();
+    return sub.values().stream().map(ArtworkThumbnail::id).toList();
+  }
+
+  @Test
+  void theDedupeMemoryIsBoundedByDedupeCapacity() {
+    // Two remembered ids are enough for this shift; one is not: the oldest is forgotten first.
+    assertThat(followLatestWithTwoPostedAfterPage1(2)).startsWith("1000", "999", "998", "997", "996", "995")
+        .doesNotHaveDuplicates();
+    feeds.newest.set(1000);
+    feeds.paths.clear();
+    assertThat(followLatestWithTwoPostedAfterPage1(1)).startsWith("1000", "999", "998", "997", "996", "997", "996", "995");
   }
 
   @Test

@@ -75,7 +75,7 @@ class ResumeTest extends RxTestSupport {
   }
 
   @Test
-  void resumeItemsContinuesWithItems() {
+  void resumedItemsContinueAfterThePage() {
     Page<io.github.pixivajax.core.model.ArtworkThumbnail> first = rx.feeds().followLatest(ContentMode.ALL).pages().firstOrError().blockingGet();
     assertThat(rx.resume(first.cursor()).items().count().blockingGet()).isEqualTo(10);
   }

@@ -16,14 +16,17 @@ import retrofit2.http.GET;
  */
 public interface DashboardApi {
   /** {@code GET /ajax/dashboard/home}: the account's statistics, contests and anniversary works, with their store. */
+  @LoginRequired
   @GET("ajax/dashboard/home")
   Single<Feed<DashboardHome>> home();
 
   /** {@code GET /ajax/dashboard/settings}: the dashboard's display settings. */
+  @LoginRequired
   @GET("ajax/dashboard/settings")
   Single<DashboardSettings> settings();
 
   /** {@code GET /ajax/dashboard/works/illust/request_strategy}: the account's illustrations, series, drafts and scheduled posts as the request-strategy view lists them. */
+  @LoginRequired
   @GET("ajax/dashboard/works/illust/request_strategy")
   Single<Feed<IllustRequestStrategy>> illustRequestStrategy();
 }

@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * The {@code Referer} pixiv's own pages send for this endpoint. {@code {name}} is replaced by the
- * argument bound to the {@code @Path} or {@code @Query} parameter of that name. Without it, requests
+ * argument bound to the {@code @Path}, {@code @Query} or {@code @Field} parameter of that name. Without it, requests
  * to pixiv carry {@code https://www.pixiv.net/}.
  */
 @Documented

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.pixivajax.core.PixivAuthException;
 import io.github.pixivajax.core.PixivException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -13,6 +14,8 @@ import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +28,11 @@ import org.slf4j.LoggerFactory;
 public final class CsrfInterceptor implements Interceptor {
   private static final Logger LOG = LoggerFactory.getLogger(CsrfInterceptor.class);
   private static final Pattern ERROR_TRUE = Pattern.compile("\"error\"\\s*:\\s*true");
+  private static final Pattern CAPTCHA = Pattern.compile("(?i)captcha");
   private static final Pattern TOKEN_WORDS = Pattern.compile("(?i)token|csrf|トークン|不正なリクエスト|invalid request");
+
+  /** pixiv's pages are a few hundred KB; the tokens are near the top. */
+  static final long MAX_PAGE = 4L * 1024 * 1024;
 
   private final HttpUrl pixivBase;
   private final ObjectMapper mapper;
@@ -92,7 +99,7 @@ public final class CsrfInterceptor implements Interceptor {
     Request page = new Request.Builder().url(pixivBase).get().header("Accept", "text/html").build();
     try (Response r = fetcher.newCall(page).execute()) {
       ResponseBody body = r.body();
-      String html = body == null ? "" : body.string();
+      String html = body == null ? "" : head(body);
       CsrfPage parsed = CsrfPage.parse(html, mapper);
       String headerUser = r.header("x-userid");
       boolean loggedIn = parsed.userId != null || (headerUser != null && !headerUser.isBlank());
@@ -101,6 +108,14 @@ public final class CsrfInterceptor implements Interceptor {
       }
       return parsed.token;
     }
+  }
+
+  /** At most {@link #MAX_PAGE} bytes of the page: the token sits in its head, and the lock is held. */
+  private static String head(ResponseBody body) throws IOException {
+    BufferedSource source = body.source();
+    source.request(MAX_PAGE);
+    Buffer buffer = source.getBuffer();
+    return buffer.readString(Math.min(buffer.size(), MAX_PAGE), StandardCharsets.UTF_8);
   }
 
   private static PixivException notLoggedIn(Request post, boolean loggedIn) {
@@ -112,6 +127,10 @@ public final class CsrfInterceptor implements Interceptor {
 
   private static boolean rejected(Response response) throws IOException {
     int code = response.code();
+    // A reCAPTCHA demand names a token too, but a fresh CSRF token cannot meet it: no retry.
+    if ((code == 400 || code / 100 == 2) && CAPTCHA.matcher(response.peekBody(4096).string()).find()) {
+      return false;
+    }
     if (code == 400 || code == 401 || code == 403) {
       return true;
     }

@@ -3,6 +3,7 @@ package io.github.pixivajax.core.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -14,10 +15,8 @@ import org.jspecify.annotations.Nullable;
  * finally any {@code "token":"<32 hex>"}.
  */
 public final class CsrfPage {
-  private static final Pattern NEXT_DATA =
-      Pattern.compile("(?is)<script[^>]*\\bid\\s*=\\s*[\"']__NEXT_DATA__[\"'][^>]*>(.*?)</script>");
-  private static final Pattern META_TAG =
-      Pattern.compile("(?is)<meta\\b[^>]*\\bid\\s*=\\s*[\"']meta-global-data[\"'][^>]*>");
+  private static final Pattern NEXT_DATA_ID = Pattern.compile("(?is)\\bid\\s*=\\s*[\"']__NEXT_DATA__[\"']");
+  private static final Pattern META_ID = Pattern.compile("(?is)\\bid\\s*=\\s*[\"']meta-global-data[\"']");
   private static final Pattern CONTENT_ATTR =
       Pattern.compile("(?is)\\bcontent\\s*=\\s*(?:'([^']*)'|\"([^\"]*)\")");
   private static final Pattern HEX_TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([0-9a-f]{32})\"");
@@ -33,18 +32,24 @@ public final class CsrfPage {
   public static CsrfPage parse(String html, ObjectMapper mapper) {
     String token = null;
     String userId = null;
-    Matcher next = NEXT_DATA.matcher(html);
-    if (next.find()) {
-      JsonNode state = readState(next.group(1), mapper);
+    String lower = html.toLowerCase(Locale.ROOT);
+    int[] script = tag(html, lower, "<script", NEXT_DATA_ID);
+    String nextData = null;
+    if (script != null) {
+      int close = lower.indexOf("</script", script[1]);
+      nextData = close < 0 ? null : html.substring(script[1], close);
+    }
+    if (nextData != null) {
+      JsonNode state = readState(nextData, mapper);
       if (state != null) {
         token = text(state.path("api").path("token"));
         userId = text(state.path("userData").path("self").path("id"));
       }
     }
     if (token == null) {
-      Matcher meta = META_TAG.matcher(html);
-      if (meta.find()) {
-        Matcher content = CONTENT_ATTR.matcher(meta.group());
+      int[] meta = tag(html, lower, "<meta", META_ID);
+      if (meta != null) {
+        Matcher content = CONTENT_ATTR.matcher(html.substring(meta[0], meta[1]));
         if (content.find()) {
           String json = content.group(1) != null ? content.group(1) : unescapeHtml(content.group(2));
           JsonNode node = readTree(json, mapper);
@@ -64,6 +69,34 @@ public final class CsrfPage {
       }
     }
     return new CsrfPage(token, userId);
+  }
+
+  /**
+   * The first {@code <name …>} tag whose attributes match {@code attribute}: its start and the index
+   * after its {@code >}. Linear in the page: each character is scanned once, so a page of unclosed
+   * tags cannot make this quadratic (a regex with {@code [^>]*} per candidate tag did).
+   */
+  private static int @Nullable [] tag(String html, String lower, String open, Pattern attribute) {
+    int from = 0;
+    while (true) {
+      int start = lower.indexOf(open, from);
+      if (start < 0) {
+        return null;
+      }
+      int afterName = start + open.length();
+      if (afterName < lower.length() && Character.isLetterOrDigit(lower.charAt(afterName))) {
+        from = afterName;
+        continue;
+      }
+      int end = lower.indexOf('>', afterName);
+      if (end < 0) {
+        return null; // no tag after this one can be closed either
+      }
+      if (attribute.matcher(html).region(afterName, end).find()) {
+        return new int[] {start, end + 1};
+      }
+      from = end + 1;
+    }
   }
 
   private static @Nullable JsonNode readState(String nextData, ObjectMapper mapper) {

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
@@ -28,7 +29,8 @@ import retrofit2.Retrofit;
 /**
  * Unwraps pixiv's {@code {"error","message","body"}} envelope into the declared type, once, for
  * every endpoint. {@code error: true} becomes pixiv's API error whatever the HTTP status; an HTML page
- * becomes a typed failure. Methods marked {@link NoEnvelope} decode the whole document.
+ * becomes a typed failure. Methods marked {@link NoEnvelope} decode the whole document, unless it
+ * starts with {@code {"error": true}}: pixiv's error, as for enveloped endpoints.
  */
 public final class EnvelopeConverterFactory extends Converter.Factory {
   private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
@@ -105,7 +107,9 @@ public final class EnvelopeConverterFactory extends Converter.Factory {
       throw new ResponseProblem(ResponseProblem.Kind.HTML, null, snippet(bytes), null);
     }
     try (JsonParser p = mapper.getFactory().createParser(bytes)) {
-      Object value = enveloped ? unwrap(p, reader) : readWhole(p, reader);
+      // Documents outside the envelope (pixiv's PHP endpoints) still report failures as one.
+      boolean wrapped = enveloped || startsWithErrorTrue(bytes, start);
+      Object value = wrapped ? unwrap(p, reader) : readWhole(p, reader);
       return value != null ? value : empty(type);
     } catch (ResponseProblem e) {
       throw e;
@@ -193,6 +197,16 @@ public final class EnvelopeConverterFactory extends Converter.Factory {
       return ((JsonProcessingException) e).getOriginalMessage();
     }
     return String.valueOf(e.getMessage());
+  }
+
+  private static final Pattern ERROR_TRUE = Pattern.compile("\\{\\s*\"error\"\\s*:\\s*true");
+
+  private static boolean startsWithErrorTrue(byte[] b, int start) {
+    if (start >= b.length || b[start] != '{') {
+      return false;
+    }
+    int n = Math.min(b.length - start, 64);
+    return ERROR_TRUE.matcher(new String(b, start, n, StandardCharsets.UTF_8)).lookingAt();
   }
 
   private static int firstSignificant(byte[] b) {

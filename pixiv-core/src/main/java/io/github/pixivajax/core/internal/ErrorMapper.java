@@ -10,6 +10,8 @@ import io.github.pixivajax.core.PixivHtmlResponseException;
 import io.github.pixivajax.core.PixivNetworkException;
 import io.github.pixivajax.core.PixivNotFoundException;
 import io.github.pixivajax.core.PixivRateLimitException;
+import io.github.pixivajax.core.PixivRecaptchaRequiredException;
+import io.github.pixivajax.core.PixivResponseTooLargeException;
 import io.github.pixivajax.core.PixivServerException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,11 +41,17 @@ public final class ErrorMapper {
   private final ObjectMapper mapper;
   private final Redactor redactor;
   private final Clock clock;
+  private final Duration maxPause;
 
   public ErrorMapper(ObjectMapper mapper, Redactor redactor, Clock clock) {
+    this(mapper, redactor, clock, Duration.ofMinutes(15), Long.MAX_VALUE);
+  }
+
+  public ErrorMapper(ObjectMapper mapper, Redactor redactor, Clock clock, Duration maxPause, long maxResponseSize) {
     this.mapper = Objects.requireNonNull(mapper, "mapper == null");
     this.redactor = Objects.requireNonNull(redactor, "redactor == null");
     this.clock = Objects.requireNonNull(clock, "clock == null");
+    this.maxPause = Objects.requireNonNull(maxPause, "maxPause == null");
   }
 
   public Throwable map(Throwable e, String method, String path) {
@@ -63,16 +71,25 @@ public final class ErrorMapper {
         case HTML:
           return new PixivHtmlResponseException(endpoint, p.snippet, null);
         default:
+          Throwable cause = p.getCause();
           return new PixivDecodeException(
               endpoint, "could not decode the response: " + redactor.redact(String.valueOf(p.pixivMessage)),
-              p.snippet, p.getCause());
+              p.snippet, cause == null ? null : redactor.cause(cause));
       }
     }
     if (e instanceof HttpException) {
       return fromHttp((HttpException) e, method, path);
     }
+    if (e instanceof ResponseSizeInterceptor.TooLarge) {
+      return new PixivResponseTooLargeException(endpoint, ((ResponseSizeInterceptor.TooLarge) e).limit());
+    }
     if (e instanceof IOException) {
-      return new PixivNetworkException(endpoint, (IOException) e);
+      return new PixivNetworkException(endpoint, (IOException) redactor.cause(e));
+    }
+    Throwable clean = redactor.cause(e);
+    if (clean != e) {
+      // Whatever else failed quoted a secret: report it without the secret, as a PixivException.
+      return new PixivException(endpoint + ": " + clean.getMessage(), clean);
     }
     return e;
   }
@@ -112,9 +129,18 @@ public final class ErrorMapper {
       @Nullable String message,
       String snippet,
       @Nullable String retryAfter) {
+    // pixiv's message is server text: it may echo the cookie or the token.
+    message = redactor.redactNullable(message);
     String m = message == null ? "" : message;
+    if (Recaptcha.demanded(status, method, path, m, snippet)) {
+      return new PixivRecaptchaRequiredException(status, method, path, message, snippet);
+    }
     if (status == 429 || RATE_LIMIT.matcher(m).find()) {
-      return new PixivRateLimitException(status, method, path, message, snippet, parseRetryAfter(retryAfter));
+      Duration asked = parseRetryAfter(retryAfter);
+      if (asked != null && asked.compareTo(maxPause) > 0) {
+        return new PixivRateLimitException(status, method, path, message, snippet, asked, maxPause);
+      }
+      return new PixivRateLimitException(status, method, path, message, snippet, asked);
     }
     if (status == 404 || (status < 500 && NOT_FOUND.matcher(m).find())) {
       return new PixivNotFoundException(status, method, path, message, snippet);
@@ -133,27 +159,37 @@ public final class ErrorMapper {
     return parseRetryAfter(value, clock);
   }
 
-  /** {@code Retry-After} against {@code clock}'s now; null when absent or unreadable. */
+  /**
+   * {@code Retry-After} against {@code clock}'s now; null when absent, unreadable, negative or a date
+   * already past (the caller's default pause applies). Absurdly long asks saturate at {@link
+   * #MAX_RETRY_AFTER} instead of overflowing.
+   */
   public static @Nullable Duration parseRetryAfter(@Nullable String value, Clock clock) {
     if (value == null || value.isBlank()) {
       return null;
     }
     String v = value.trim();
-    if (v.chars().allMatch(Character::isDigit)) {
-      try {
-        return Duration.ofSeconds(Long.parseLong(v));
-      } catch (NumberFormatException tooLarge) {
-        return null;
+    if (v.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      if (v.length() > 15) {
+        return MAX_RETRY_AFTER;
       }
+      Duration d = Duration.ofSeconds(Long.parseLong(v));
+      return d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d;
     }
     try {
       ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT));
       Duration d = Duration.between(clock.instant(), at.toInstant());
-      return d.isNegative() ? Duration.ZERO : d;
-    } catch (DateTimeParseException e) {
+      if (d.isNegative() || d.isZero()) {
+        return null;
+      }
+      return d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d;
+    } catch (DateTimeParseException | ArithmeticException e) {
       return null;
     }
   }
+
+  /** The longest {@code Retry-After} represented (about 31 700 years); longer asks saturate here. */
+  public static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(999_999_999_999L);
 
   private static String read(@Nullable ResponseBody body) {
     if (body == null) {

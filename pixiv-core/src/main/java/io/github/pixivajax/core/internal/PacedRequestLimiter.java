@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 public final class PacedRequestLimiter implements RequestLimiter {
   private static final Logger LOG = LoggerFactory.getLogger("io.github.pixivajax.limiter");
   // Guava sleeps uninterruptibly; polling in short slices keeps acquire() interruptible.
+  private static final Duration LONGEST = Duration.ofDays(365L * 50);
   private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
   /** Sleeps interruptibly. */
@@ -95,6 +96,10 @@ public final class PacedRequestLimiter implements RequestLimiter {
       if (pause.compareTo(maxPause) > 0) {
         pause = maxPause;
       }
+    }
+    // Saturate: Duration.toNanos() overflows beyond ~292 years, and now + nanos beyond that.
+    if (pause.compareTo(LONGEST) > 0) {
+      pause = LONGEST;
     }
     long until = nanoTime.getAsLong() + pause.toNanos();
     pausedUntil.accumulateAndGet(until, Math::max);

@@ -117,9 +117,9 @@ public final class PixivJson {
             return ctxt.readValue(empty, targetType);
           }
         }
-        // A non-empty array where an object was declared is real drift we cannot guess at.
-        p.skipChildren();
-        return null;
+        // A non-empty array where an object was declared is real drift, not an empty success.
+        return ctxt.reportInputMismatch(targetType,
+            "a non-empty array where an object (%s) was declared", targetType.getRawClass().getSimpleName());
       }
       return DeserializationProblemHandler.NOT_HANDLED;
     }

@@ -1,5 +1,6 @@
 package io.github.pixivajax.core.internal;
 
+import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -42,6 +43,68 @@ public final class Redactor {
     out = TOKEN_FIELD.matcher(out).replaceAll("$1" + MASK);
     out = SESSION_LIKE.matcher(out).replaceAll(MASK);
     return TOKEN_LIKE.matcher(out).replaceAll(MASK);
+  }
+
+  /** {@link #redact(String)} that passes null through. */
+  public @org.jspecify.annotations.Nullable String redactNullable(@org.jspecify.annotations.Nullable String text) {
+    return text == null ? null : redact(text);
+  }
+
+  /**
+   * {@code t} itself when no message in its cause chain carries a secret; otherwise a stand-in whose
+   * messages are redacted, with the original stack traces. An {@link IOException} stays one.
+   */
+  public <T extends Throwable> Throwable cause(T t) {
+    if (clean(t, 0)) {
+      return t;
+    }
+    return copy(t, 0);
+  }
+
+  private boolean clean(@org.jspecify.annotations.Nullable Throwable t, int depth) {
+    if (t == null || depth > 8) {
+      return true;
+    }
+    String m = t.getMessage();
+    return (m == null || redact(m).equals(m)) && clean(t.getCause(), depth + 1);
+  }
+
+  private Throwable copy(Throwable t, int depth) {
+    String m = t.getMessage();
+    String message = t.getClass().getName() + (m == null ? "" : ": " + redact(m));
+    Throwable c = t.getCause();
+    Throwable cause = c == null || c == t || depth > 8 ? null : copy(c, depth + 1);
+    Throwable out = t instanceof IOException ? new RedactedIOException(message, cause) : new RedactedException(message, cause);
+    out.setStackTrace(t.getStackTrace());
+    return out;
+  }
+
+  /** Stands in for an exception whose message carried a secret; the message names the original type. */
+  public static final class RedactedException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    RedactedException(String message, @org.jspecify.annotations.Nullable Throwable cause) {
+      super(message, cause);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(getMessage());
+    }
+  }
+
+  /** {@link RedactedException} for an {@link IOException}. */
+  public static final class RedactedIOException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    RedactedIOException(String message, @org.jspecify.annotations.Nullable Throwable cause) {
+      super(message, cause);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(getMessage());
+    }
   }
 
   /** A short, single-line, secret-free excerpt of a response body; HTML is reduced to its text. */

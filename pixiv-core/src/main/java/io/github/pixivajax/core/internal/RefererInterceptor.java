@@ -13,6 +13,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Invocation;
+import retrofit2.http.Field;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
 
@@ -70,6 +71,8 @@ public final class RefererInterceptor implements Interceptor {
             names[i] = ((Path) a).value();
           } else if (a instanceof Query) {
             names[i] = ((Query) a).value();
+          } else if (a instanceof Field) {
+            names[i] = ((Field) a).value();
           }
         }
       }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Attaches the session cookie to requests for pixiv's origin only. Installed as a <em>network</em>
  * interceptor so that it sees every redirect hop: OkHttp copies headers onto a redirect, so a hop to
- * another host (e.g. {@code i.pximg.net}) has the cookie removed again.
+ * another host (e.g. {@code i.pximg.net}) has the cookie — and the {@code x-csrf-token} — removed again.
  */
 public final class SessionCookieInterceptor implements Interceptor {
   private final HttpUrl pixivBase;
@@ -25,6 +25,10 @@ public final class SessionCookieInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
+    if (!Origins.same(request.url(), pixivBase) && request.header("x-csrf-token") != null) {
+      // OkHttp copies every header but Authorization onto a redirect: the token must not follow it.
+      request = request.newBuilder().removeHeader("x-csrf-token").build();
+    }
     if (cookie == null) {
       return chain.proceed(request);
     }

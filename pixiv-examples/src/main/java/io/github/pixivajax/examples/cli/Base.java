@@ -1,5 +1,6 @@
 package io.github.pixivajax.examples.cli;
 
+import io.github.pixivajax.rx.Paged;
 import io.reactivex.rxjava3.core.Flowable;
 import io.reactivex.rxjava3.core.Single;
 import picocli.CommandLine.Option;
@@ -18,6 +19,14 @@ abstract class Base {
       throw new IllegalArgumentException("--limit must be >= 0 but was " + limit);
     }
     return root.stream(items, limit);
+  }
+
+  /** A paginated stream: with {@code --state FILE} it continues where the last run stopped. */
+  int stream(Paged<?> paged, long limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("--limit must be >= 0 but was " + limit);
+    }
+    return root.stream(paged, limit);
   }
 
   /** {@code --limit N} for paginated commands: how many items to stream (0 = all). */

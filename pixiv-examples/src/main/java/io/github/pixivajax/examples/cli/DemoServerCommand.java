@@ -23,15 +23,19 @@ final class DemoServerCommand implements Callable<Integer> {
   @Option(names = "--retry-after", defaultValue = "5", description = "Retry-After sent with 429, in seconds.")
   int retryAfter;
 
+  @Option(names = "--search-page-cap", defaultValue = "1000", description = "The last search page, as on pixiv (default: ${DEFAULT-VALUE}); a higher p answers it again.")
+  int searchPageCap;
+
   /** Released by tests; in real use the JVM's Ctrl-C ends the wait. */
   final CountDownLatch stop = new CountDownLatch(1);
 
   @Override
   public Integer call() throws InterruptedException {
     try (FakePixiv fake = FakePixiv.start(FakePixiv.Options.builder().port(port)
-        .maxRequests(maxRequests).perSeconds(perSeconds).retryAfterSeconds(retryAfter).build())) {
+        .maxRequests(maxRequests).perSeconds(perSeconds).retryAfterSeconds(retryAfter).searchPageCap(searchPageCap).build())) {
       root.spec.commandLine().getOut().println("fake pixiv listening on " + fake.baseUrl()
           + " (session PHPSESSID=" + FakePixiv.DEMO_SESSION + "); Ctrl-C to stop");
+      root.spec.commandLine().getOut().println("fake i.pximg.net on " + fake.imageBaseUrl() + " (use --image-base-url)");
       root.spec.commandLine().getOut().flush();
       stop.await();
     }

@@ -19,17 +19,17 @@ final class FeedCommand extends Base {
       @Option(names = "--mode", defaultValue = "all") ContentMode mode,
       @Option(names = "--follow", description = "Keep polling and print new works as they appear.") boolean follow,
       @Mixin Limit limit) {
-    return stream(follow ? root.rx().feeds().followLatestLive(mode) : root.rx().feeds().followLatest(mode).items(), follow ? 0 : limit.value);
+    return follow ? root.tail("feeds.followLatestLive", root.rx().feeds().followLatestLive(mode)) : stream(root.rx().feeds().followLatest(mode), limit.value);
   }
 
   @Command(name = "watch-list-manga", description = "Manga series on the watch list (streamed).")
   int watchListManga(@Mixin Limit limit) {
-    return stream(root.rx().feeds().watchListManga().items(), limit.value);
+    return stream(root.rx().feeds().watchListManga(), limit.value);
   }
 
   @Command(name = "mypixiv-latest", description = "New works of My pixiv users (streamed).")
   int mypixivLatest(@Mixin Limit limit) {
-    return stream(root.rx().feeds().mypixivLatest().items(), limit.value);
+    return stream(root.rx().feeds().mypixivLatest(), limit.value);
   }
 
   @Command(name = "new-illusts", description = "Everyone's new works, walking back (streamed; --follow tails it live).")
@@ -38,21 +38,21 @@ final class FeedCommand extends Base {
       @Option(names = "--r18", description = "R-18 works instead") boolean r18,
       @Option(names = "--follow", description = "Keep polling and print new works as they appear.") boolean follow,
       @Mixin Limit limit) {
-    return stream(follow ? root.rx().feeds().newIllustsLive(type, r18) : root.rx().feeds().newIllusts(type, r18).items(), follow ? 0 : limit.value);
+    return follow ? root.tail("feeds.newIllustsLive", root.rx().feeds().newIllustsLive(type, r18)) : stream(root.rx().feeds().newIllusts(type, r18), limit.value);
   }
 
   @Command(name = "discovery-artworks", description = "Discovery's recommended works (streamed, de-duplicated).")
   int discoveryArtworks(@Option(names = "--mode", defaultValue = "all") ContentMode mode, @Mixin Limit limit) {
-    return stream(root.rx().discovery().artworks(mode).items(), limit.value);
+    return stream(root.rx().discovery().artworks(mode), limit.value);
   }
 
   @Command(name = "discovery-users", description = "Discovery's recommended users (streamed, de-duplicated).")
   int discoveryUsers(@Mixin Limit limit) {
-    return stream(root.rx().discovery().users().items(), limit.value);
+    return stream(root.rx().discovery().users(), limit.value);
   }
 
   @Command(description = "Works shared on the linked service, Tumeng (streamed).")
   int tumeng(@Mixin Limit limit) {
-    return stream(root.rx().feeds().tumeng().items(), limit.value);
+    return stream(root.rx().feeds().tumeng(), limit.value);
   }
 }

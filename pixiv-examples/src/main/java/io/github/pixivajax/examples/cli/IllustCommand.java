@@ -18,7 +18,7 @@ final class IllustCommand extends Base {
 
   @Command(description = "Root comments, newest first (streamed).")
   int comments(@Parameters(paramLabel = "ID") long id, @Mixin Limit limit) {
-    return stream(root.rx().artworks().comments(id).items(), limit.value);
+    return stream(root.rx().artworks().comments(id), limit.value);
   }
 
   @Command(description = "Ugoira frames and zip URLs.")
@@ -33,11 +33,11 @@ final class IllustCommand extends Base {
 
   @Command(description = "Replies to a root comment (streamed).")
   int replies(@Parameters(paramLabel = "COMMENT_ID") long commentId, @Mixin Limit limit) {
-    return stream(root.rx().artworks().commentReplies(commentId).items(), limit.value);
+    return stream(root.rx().artworks().commentReplies(commentId), limit.value);
   }
 
   @Command(description = "Recommended works (streamed through nextIds).")
   int recommend(@Parameters(paramLabel = "ID") long id, @Mixin Limit limit) {
-    return stream(root.rx().artworks().recommendations(id).items(), limit.value);
+    return stream(root.rx().artworks().recommendations(id), limit.value);
   }
 }

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.github.pixivajax.core.internal.PixivJson;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -27,10 +28,17 @@ final class Output {
   private static final int MAX_COLUMNS = 5;
   private static final int MAX_WIDTH = 40;
 
-  private final ObjectMapper mapper = PixivJson.create().disable(SerializationFeature.INDENT_OUTPUT);
+  // The CLI's own writer (public API only): ISO-8601 dates, records without properties as {}.
+  private final ObjectMapper mapper = JsonMapper.builder()
+      .addModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+      .disable(SerializationFeature.INDENT_OUTPUT)
+      .build();
   private final PrintWriter out;
   private final Format format;
-  private final List<JsonNode> collected = new ArrayList<>();
+  private boolean opened;
+  private boolean ended;
   private List<String> columns = List.of();
   private int rows;
 
@@ -40,7 +48,10 @@ final class Output {
   }
 
   /** One item of a stream. */
-  void item(Object item) {
+  synchronized void item(Object item) {
+    if (ended) {
+      return;
+    }
     JsonNode node = mapper.valueToTree(item);
     switch (format) {
       case jsonl:
@@ -48,7 +59,11 @@ final class Output {
         out.flush();
         break;
       case json:
-        collected.add(node);
+        // Streamed as items arrive: nothing is held back, and Ctrl-C still leaves a valid array.
+        out.print(opened ? ",\n" : "[\n");
+        opened = true;
+        out.print(indent(pretty(node)));
+        out.flush();
         break;
       default:
         row(node);
@@ -69,12 +84,20 @@ final class Output {
     out.flush();
   }
 
-  /** Ends a stream: the JSON format prints its array now. */
-  void end() {
+  /** Ends a stream: the JSON format closes its array (once, whoever calls first). */
+  synchronized void end() {
+    if (ended) {
+      return;
+    }
+    ended = true;
     if (format == Format.json) {
-      out.println(pretty(mapper.valueToTree(collected)));
+      out.println(opened ? "\n]" : "[ ]");
     }
     out.flush();
+  }
+
+  private static String indent(String json) {
+    return "  " + json.replace("\n", "\n  ");
   }
 
   int rows() {
@@ -141,7 +164,23 @@ final class Output {
   private static String cell(JsonNode value, int max) {
     String s = value.isMissingNode() || value.isNull() ? "" : value.isValueNode() ? value.asText() : value.toString();
     s = s.replaceAll("\\s+", " ");
-    return s.length() <= max ? s : s.substring(0, Math.max(0, max - 1)) + "…";
+    if (displayWidth(s) <= max) {
+      return s;
+    }
+    // Cut by display width, not chars: 30 Japanese characters are 60 terminal columns.
+    StringBuilder b = new StringBuilder();
+    int w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int cw = charWidth(cp);
+      if (w + cw > max - 1) {
+        break;
+      }
+      b.appendCodePoint(cp);
+      w += cw;
+      i += Character.charCount(cp);
+    }
+    return b.append('…').toString();
   }
 
   private static String pad(String s, int width) {
@@ -150,16 +189,27 @@ final class Output {
   }
 
   /** East Asian wide characters take two columns in a terminal. */
-  private static int displayWidth(String s) {
+  static int displayWidth(String s) {
     int w = 0;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
-      w += (cp >= 0x1100 && (cp <= 0x115f || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3)
-          || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60)
-          || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd))) ? 2 : 1;
+      w += charWidth(cp);
       i += Character.charCount(cp);
     }
     return w;
+  }
+
+  /** East Asian Wide and Fullwidth (and emoji) take two columns; combining marks none. */
+  static int charWidth(int cp) {
+    int type = Character.getType(cp);
+    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+      return 0;
+    }
+    boolean wide = cp >= 0x1100 && (cp <= 0x115f || (cp >= 0x2e80 && cp <= 0x303e) || (cp >= 0x3041 && cp <= 0xa4cf)
+        || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f)
+        || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1f64f)
+        || (cp >= 0x1f900 && cp <= 0x1f9ff) || (cp >= 0x20000 && cp <= 0x3fffd));
+    return wide ? 2 : 1;
   }
 
   private String write(JsonNode node) {

@@ -29,9 +29,9 @@ final class RankingCommand extends Base implements java.util.concurrent.Callable
   public Integer call() {
     if (touch) {
       return stream(root.rx().ranking().touchRanking(SearchCommand.wire(RankingMode.class, mode, "--mode"),
-          content == null ? null : SearchCommand.wire(TouchRankingType.class, content, "--content"), date).items(), limit.value);
+          content == null ? null : SearchCommand.wire(TouchRankingType.class, content, "--content"), date), limit.value);
     }
     return stream(root.rx().ranking().ranking(SearchCommand.wire(RankingMode.class, mode, "--mode"),
-        content == null ? null : SearchCommand.wire(RankingContent.class, content, "--content"), date).items(), limit.value);
+        content == null ? null : SearchCommand.wire(RankingContent.class, content, "--content"), date), limit.value);
   }
 }

@@ -24,16 +24,16 @@ final class RequestsCommand extends Base {
 
   @Command(description = "Completed requests (streamed).")
   int complete(@Mixin Kind kind, @Mixin Limit limit) {
-    return stream(root.rx().requests().complete(SearchCommand.wire(RequestWorkType.class, kind.type, "--type"), kind.mode).items(), limit.value);
+    return stream(root.rx().requests().complete(SearchCommand.wire(RequestWorkType.class, kind.type, "--type"), kind.mode), limit.value);
   }
 
   @Command(description = "Creators who posted requested works (streamed).")
   int creators(@Mixin Kind kind, @Mixin Limit limit) {
-    return stream(root.rx().requests().creators(SearchCommand.wire(RequestWorkType.class, kind.type, "--type"), kind.mode).items(), limit.value);
+    return stream(root.rx().requests().creators(SearchCommand.wire(RequestWorkType.class, kind.type, "--type"), kind.mode), limit.value);
   }
 
   @Command(name = "in-progress", description = "Requests in progress (streamed).")
   int inProgress(@Mixin Kind kind, @Mixin Limit limit) {
-    return stream(root.rx().requests().inProgress(SearchCommand.wire(RequestWorkFilter.class, kind.type, "--type"), kind.mode).items(), limit.value);
+    return stream(root.rx().requests().inProgress(SearchCommand.wire(RequestWorkFilter.class, kind.type, "--type"), kind.mode), limit.value);
   }
 }

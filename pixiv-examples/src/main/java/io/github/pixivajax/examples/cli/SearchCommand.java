@@ -57,6 +57,12 @@ final class SearchCommand extends Base {
     }
   }
 
+  /** {@code --all-pages}: past pixiv's page cap, by date slices. */
+  static final class AllPages {
+    @Option(names = "--all-pages", description = "Go past pixiv's last page (1000) by narrowing the dates; date_d or date order only.")
+    boolean value;
+  }
+
   /** pixiv's wire value (e.g. {@code date_d}) or the enum name (e.g. {@code DATE_DESC}). */
   static <E extends Enum<E> & io.github.pixivajax.core.api.QueryValue> E wire(Class<E> type, String value, String option) {
     for (E e : type.getEnumConstants()) {
@@ -73,17 +79,20 @@ final class SearchCommand extends Base {
   }
 
   @Command(description = "Illustrations and manga (streamed).")
-  int artworks(@Parameters(paramLabel = "WORD") String word, @Mixin Filters filters, @Mixin Limit limit) {
-    return stream(root.rx().search().artworks(filters.query(word)).items(), limit.value);
+  int artworks(@Parameters(paramLabel = "WORD") String word, @Mixin Filters filters, @Mixin AllPages all, @Mixin Limit limit) {
+    SearchQuery q = filters.query(word);
+    return stream((all.value ? root.rx().search().slicedArtworks(q) : root.rx().search().artworks(q)), limit.value);
   }
 
   @Command(description = "Illustrations and ugoira (streamed).")
-  int illustrations(@Parameters(paramLabel = "WORD") String word, @Mixin Filters filters, @Mixin Limit limit) {
-    return stream(root.rx().search().illustrations(filters.query(word)).items(), limit.value);
+  int illustrations(@Parameters(paramLabel = "WORD") String word, @Mixin Filters filters, @Mixin AllPages all, @Mixin Limit limit) {
+    SearchQuery q = filters.query(word);
+    return stream((all.value ? root.rx().search().slicedIllustrations(q) : root.rx().search().illustrations(q)), limit.value);
   }
 
   @Command(description = "Manga (streamed).")
-  int manga(@Parameters(paramLabel = "WORD") String word, @Mixin Filters filters, @Mixin Limit limit) {
-    return stream(root.rx().search().manga(filters.query(word)).items(), limit.value);
+  int manga(@Parameters(paramLabel = "WORD") String word, @Mixin Filters filters, @Mixin AllPages all, @Mixin Limit limit) {
+    SearchQuery q = filters.query(word);
+    return stream((all.value ? root.rx().search().slicedManga(q) : root.rx().search().manga(q)), limit.value);
   }
 }

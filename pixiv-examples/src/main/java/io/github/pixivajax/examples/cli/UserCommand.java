@@ -37,9 +37,9 @@ final class UserCommand extends Base {
       @Option(names = "--kind", defaultValue = "illustmanga", description = "With --tag: illusts, manga or illustmanga (default).") String kind,
       @Mixin Limit limit) {
     if (tag == null) {
-      return stream(root.rx().users().works(id).items(), limit.value);
+      return stream(root.rx().users().works(id), limit.value);
     }
-    return stream(root.rx().users().worksByTag(id, SearchCommand.wire(WorkKind.class, kind, "--kind"), tag).items(), limit.value);
+    return stream(root.rx().users().worksByTag(id, SearchCommand.wire(WorkKind.class, kind, "--kind"), tag), limit.value);
   }
 
   @Command(description = "The works on the user's profile top.")
@@ -52,17 +52,36 @@ final class UserCommand extends Base {
     return single(root.client().users().bookmarkTags(id));
   }
 
+  @Command(description = "Follow the user (needs a session).")
+  int follow(
+      @Parameters(paramLabel = "ID") long id,
+      @Option(names = "--private", description = "Follow privately.") boolean isPrivate) {
+    return single(root.client().follow().follow(id, isPrivate));
+  }
+
+  @Command(description = "Stop following the user (needs a session).")
+  int unfollow(@Parameters(paramLabel = "ID") long id) {
+    return single(root.client().follow().unfollow(id));
+  }
+
+  @Command(description = "The tags of the user's artworks (or novels), with counts.")
+  int tags(
+      @Parameters(paramLabel = "ID") long id,
+      @Option(names = "--novels", description = "The tags of the user's novels.") boolean novels) {
+    return single(novels ? root.client().tags().userNovelTags(id) : root.client().tags().userIllustTags(id));
+  }
+
   @Command(description = "Users this user follows (streamed).")
   int following(
       @Parameters(paramLabel = "ID") long id,
       @Option(names = "--hidden", description = "Private follows (own account only).") boolean hidden,
       @Mixin Limit limit) {
-    return stream(root.rx().users().following(id, hidden ? Rest.HIDE : Rest.SHOW).items(), limit.value);
+    return stream(root.rx().users().following(id, hidden ? Rest.HIDE : Rest.SHOW), limit.value);
   }
 
   @Command(description = "The user's followers (streamed).")
   int followers(@Parameters(paramLabel = "ID") long id, @Mixin Limit limit) {
-    return stream(root.rx().users().followers(id).items(), limit.value);
+    return stream(root.rx().users().followers(id), limit.value);
   }
 
   @Command(description = "Artworks the user bookmarked (streamed).")
@@ -71,6 +90,6 @@ final class UserCommand extends Base {
       @Option(names = "--tag", defaultValue = "", description = "Only bookmarks with this bookmark tag.") String tag,
       @Option(names = "--hidden", description = "Private bookmarks (own account only).") boolean hidden,
       @Mixin Limit limit) {
-    return stream(root.rx().users().bookmarks(id, tag, hidden ? Rest.HIDE : Rest.SHOW).items(), limit.value);
+    return stream(root.rx().users().bookmarks(id, tag, hidden ? Rest.HIDE : Rest.SHOW), limit.value);
   }
 }

@@ -74,8 +74,23 @@ final class FakeData {
   private final Map<Integer, List<Integer>> addedWorks = new ConcurrentHashMap<>();
   private final Map<Long, Mark> bookmarkOverlay = new ConcurrentHashMap<>();
   private final Map<Long, Boolean> likes = new ConcurrentHashMap<>();
+  private final Map<Long, Follow> followOverlay = new ConcurrentHashMap<>();
+  private final Map<Long, Boolean> watchOverlay = new ConcurrentHashMap<>();
   private final AtomicLong bookmarkSeq = new AtomicLong();
   private final AtomicLong polls = new AtomicLong();
+
+  /** A follow that differs from the generated one. */
+  private record Follow(boolean on, boolean isPrivate) {}
+
+  /** {@code v} follows {@code u} now (publicly or privately), or no longer. */
+  void setFollow(int v, int u, boolean on, boolean isPrivate) {
+    followOverlay.put(pair(v, u), new Follow(on, isPrivate));
+  }
+
+  /** {@code v} watches the series now, or no longer. */
+  void setWatching(int v, long seriesId, boolean on) {
+    watchOverlay.put(key(v, seriesId), on);
+  }
 
   /** A viewer's bookmark state that differs from the generated one ({@code seq} 0 keeps generated order). */
   private record Mark(boolean on, boolean isPrivate, long seq) {}
@@ -443,11 +458,19 @@ final class FakeData {
     if (v == u || !userExists(v) || !userExists(u)) {
       return false;
     }
+    Follow changed = followOverlay.isEmpty() ? null : followOverlay.get(pair(v, u));
+    if (changed != null) {
+      return changed.on();
+    }
     return pct(pair(v, u), S_FOLLOW) < (v == DEMO_USER || u == DEMO_USER ? 70 : 8);
   }
 
   /** A private follow (listed with {@code rest=hide}). */
   boolean followHidden(int v, int u) {
+    Follow changed = followOverlay.isEmpty() ? null : followOverlay.get(pair(v, u));
+    if (changed != null) {
+      return changed.on() && changed.isPrivate();
+    }
     return pct(pair(v, u), S_FOLLOW + S_FREE) < 10;
   }
 
@@ -534,6 +557,10 @@ final class FakeData {
   }
 
   boolean watching(int v, long seriesId) {
+    Boolean changed = watchOverlay.get(key(v, seriesId));
+    if (changed != null) {
+      return changed;
+    }
     return v > 0 && pct(pair(v, seriesId), S_FOLLOW + 3 * S_FREE) < (v == DEMO_USER ? 50 : 10);
   }
 

@@ -64,10 +64,15 @@ public final class FakePixiv implements AutoCloseable {
    * @param perSeconds the rate-limit window in seconds
    * @param retryAfterSeconds the {@code Retry-After} sent with 429
    * @param newArtworkEvery how often a new artwork appears (for live tails); null for never
+   * @param searchPageCap the last page search answers (pixiv's is 1000); a higher {@code p} answers it again
    */
   public record Options(
-      int port, long seed, int maxRequests, int perSeconds, int retryAfterSeconds, @Nullable Duration newArtworkEvery) {
+      int port, long seed, int maxRequests, int perSeconds, int retryAfterSeconds, @Nullable Duration newArtworkEvery,
+      int searchPageCap) {
     public Options {
+      if (searchPageCap < 1) {
+        throw new IllegalArgumentException("searchPageCap must be >= 1 but was " + searchPageCap);
+      }
       if (port < 0 || port > 65_535) {
         throw new IllegalArgumentException("port out of range: " + port);
       }
@@ -79,10 +84,13 @@ public final class FakePixiv implements AutoCloseable {
       }
     }
 
-    /** The demo's settings: ephemeral port, seed 42, no rate limit, a new artwork every 5 seconds. */
+    /** The demo's settings: ephemeral port, seed 42, no rate limit, a new artwork every 5 seconds, search capped at page 1000. */
     public static Options defaults() {
-      return new Options(0, 42, 0, 1, 1, Duration.ofSeconds(5));
+      return new Options(0, 42, 0, 1, 1, Duration.ofSeconds(5), DEFAULT_SEARCH_PAGE_CAP);
     }
+
+    /** pixiv's search page cap for ordinary accounts. */
+    public static final int DEFAULT_SEARCH_PAGE_CAP = 1000;
 
     public static Builder builder() {
       return new Builder(defaults());
@@ -100,8 +108,10 @@ public final class FakePixiv implements AutoCloseable {
       private int perSeconds;
       private int retryAfterSeconds;
       private @Nullable Duration newArtworkEvery;
+      private int searchPageCap;
 
       private Builder(Options o) {
+        searchPageCap = o.searchPageCap;
         port = o.port;
         seed = o.seed;
         maxRequests = o.maxRequests;
@@ -145,8 +155,14 @@ public final class FakePixiv implements AutoCloseable {
         return this;
       }
 
+      /** The last page search answers; pixiv's is 1000 (5000 with premium). */
+      public Builder searchPageCap(int searchPageCap) {
+        this.searchPageCap = searchPageCap;
+        return this;
+      }
+
       public Options build() {
-        return new Options(port, seed, maxRequests, perSeconds, retryAfterSeconds, newArtworkEvery);
+        return new Options(port, seed, maxRequests, perSeconds, retryAfterSeconds, newArtworkEvery, searchPageCap);
       }
     }
   }
@@ -155,6 +171,7 @@ public final class FakePixiv implements AutoCloseable {
   private final FakeData data;
   private final Router router = new Router();
   private final HttpServer server;
+  private final HttpServer images;
   private final ExecutorService executor;
   private final @Nullable ScheduledExecutorService ticker;
   private final SlidingWindow limiter;
@@ -172,11 +189,12 @@ public final class FakePixiv implements AutoCloseable {
     new ArtworkRoutes(render).register(router);
     new UserRoutes(render).register(router);
     new FeedRoutes(render, rankings).register(router);
-    new SearchRoutes(render).register(router);
+    new SearchRoutes(render, options.searchPageCap()).register(router);
     new RankingRoutes(render, rankings).register(router);
     new CommissionRoutes(render).register(router);
     new AccountRoutes(render).register(router);
     new WriteRoutes(data).register(router);
+    new FollowRoutes(render).register(router);
     UgoiraRoutes ugoira = new UgoiraRoutes(render, this::baseUrl);
     ugoira.register(router);
 
@@ -187,6 +205,21 @@ public final class FakePixiv implements AutoCloseable {
     // Ugoira zips: i.pximg.net's part, on this port until the fake has an image host of its own.
     server.createContext("/img-zip-ugoira/", ugoira::serveZip);
     server.start();
+    // The fake i.pximg.net: a second loopback port, so that it is another origin than the API's.
+    FakeImages pximg = new FakeImages(render);
+    images = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+    images.setExecutor(executor);
+    images.createContext("/", exchange -> {
+      try {
+        requests.incrementAndGet();
+        pximg.handle(exchange);
+      } catch (IOException | RuntimeException e) {
+        LOG.debug("image request failed: {}", e.toString());
+      } finally {
+        exchange.close();
+      }
+    });
+    images.start();
     Duration every = options.newArtworkEvery();
     if (every == null) {
       ticker = null;
@@ -212,6 +245,15 @@ public final class FakePixiv implements AutoCloseable {
     return "http://127.0.0.1:" + port() + "/";
   }
 
+  /**
+   * {@code http://127.0.0.1:<port2>/}: the fake {@code i.pximg.net}. The fake's JSON names images on
+   * {@code https://i.pximg.net/}, as pixiv does; point a client's {@code imageBaseUrl} here to fetch
+   * them. It answers 403 without {@code Referer: https://www.pixiv.net/} and 400 to any cookie.
+   */
+  public String imageBaseUrl() {
+    return "http://127.0.0.1:" + images.getAddress().getPort() + "/";
+  }
+
   public int port() {
     return server.getAddress().getPort();
   }
@@ -219,6 +261,18 @@ public final class FakePixiv implements AutoCloseable {
   public Options options() {
     return options;
   }
+
+  /**
+   * Every route the fake answers, in registration order: what a contract test compares with the
+   * client's interfaces. {@code path} is slash-separated with {@code {name}} segments and no leading
+   * slash, e.g. {@code ajax/user/{id}}.
+   */
+  public List<Endpoint> endpoints() {
+    return router.endpoints();
+  }
+
+  /** One route of the fake: method, path pattern, and whether it needs a logged-in session. */
+  public record Endpoint(String method, String path, boolean loginRequired) {}
 
   /** Requests received so far, including those refused (401, 404, 429…). */
   public int requestCount() {
@@ -250,6 +304,7 @@ public final class FakePixiv implements AutoCloseable {
       ticker.shutdownNow();
     }
     server.stop(0);
+    images.stop(0);
     executor.shutdownNow();
     try {
       executor.awaitTermination(5, TimeUnit.SECONDS);

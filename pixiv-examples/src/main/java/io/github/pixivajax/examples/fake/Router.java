@@ -56,6 +56,13 @@ final class Router {
     add("POST", pattern, Access.WRITE, handler);
   }
 
+  /** The routes as {@link FakePixiv.Endpoint}s, in registration order. */
+  List<FakePixiv.Endpoint> endpoints() {
+    return routes.stream()
+        .map(r -> new FakePixiv.Endpoint(r.method, String.join("/", r.parts), r.access != Access.PUBLIC))
+        .toList();
+  }
+
   private void add(String method, String pattern, Access access, Handler handler) {
     routes.add(new Route(method, pattern.split("/"), access, handler));
   }

@@ -17,8 +17,6 @@ import java.util.function.IntPredicate;
  */
 final class Search {
   static final int PER_PAGE = 60;
-  /** pixiv never pages past 1000. */
-  static final int MAX_PAGE = 1000;
 
   private final FakeData data;
 

@@ -12,12 +12,15 @@ import java.util.function.IntPredicate;
 final class SearchRoutes {
   private static final int TOP_SECTION = 24;
   private static final int POPULAR = 8;
+  private static final int AD_SLOT = 8;
   private final FakeData data;
   private final Render render;
   private final Search search;
+  private final int pageCap;
 
-  SearchRoutes(Render render) {
+  SearchRoutes(Render render, int pageCap) {
     this.render = render;
+    this.pageCap = pageCap;
     this.data = render.data;
     this.search = new Search(data);
   }
@@ -43,11 +46,13 @@ final class SearchRoutes {
   private Reply paged(Call c, String defaultType, String key) {
     String word = word(c);
     List<Integer> ids = search.run(c, word, search.typeFilter(c.query("type", defaultType)));
-    int p = c.page();
-    List<Integer> shown = p > Search.MAX_PAGE ? List.of() : Pages.page(ids, p, Search.PER_PAGE);
-    int lastPage = Math.min(Search.MAX_PAGE, Pages.lastPage(ids.size(), Search.PER_PAGE));
+    // pixiv answers a page beyond its cap with the cap page again.
+    int p = Math.min(c.page(), pageCap);
+    List<Integer> shown = Pages.page(ids, p, Search.PER_PAGE);
+    int lastPage = Math.min(pageCap, Pages.lastPage(ids.size(), Search.PER_PAGE));
     ObjectNode body = Json.obj();
     ObjectNode block = section(c, shown, ids.size());
+    withAdSlot((ArrayNode) block.get("data"));
     block.put("lastPage", lastPage);
     block.set("bookmarkRanges", bookmarkRanges());
     body.set(key, block);
@@ -58,6 +63,13 @@ final class SearchRoutes {
       body.set("novel", section(c, List.of(), 0));
     }
     return Reply.ok(common(c, body, word, ids));
+  }
+
+  /** pixiv mixes an ad container (no id, no work) into each page of results. */
+  private static void withAdSlot(ArrayNode works) {
+    if (!works.isEmpty()) {
+      works.insert(Math.min(works.size(), AD_SLOT), Json.obj().put("isAdContainer", true));
+    }
   }
 
   private ObjectNode split(Call c, List<Integer> shown, List<Integer> all, IntPredicate part, int lastPage) {

@@ -50,4 +50,28 @@ public final class FakeIds {
   public static String unlisted(FakePixiv fake) {
     return new FakeData(fake.options().seed()).unlistedId(77);
   }
+
+  /** An artwork (not ugoira) with at least {@code pages} pages, from {@code from} on. */
+  public static long multiPage(FakePixiv fake, int pages, long from) {
+    FakeData data = new FakeData(fake.options().seed());
+    long id = from;
+    while (data.type(id) == FakeData.UGOIRA || data.pageCount(id) < pages) {
+      id++;
+    }
+    return id;
+  }
+
+  /** An artwork with exactly one page that is not ugoira, from {@code from} on. */
+  public static long singlePage(FakePixiv fake, long from) {
+    FakeData data = new FakeData(fake.options().seed());
+    long id = from;
+    while (data.type(id) == FakeData.UGOIRA || data.pageCount(id) != 1) {
+      id++;
+    }
+    return id;
+  }
+
+  public static int pageCount(FakePixiv fake, long id) {
+    return new FakeData(fake.options().seed()).pageCount(id);
+  }
 }

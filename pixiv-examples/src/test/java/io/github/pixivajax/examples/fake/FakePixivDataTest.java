@@ -25,7 +25,9 @@ class FakePixivDataTest extends FakePixivTestBase {
     JsonNode artworks = http.get("ajax/search/artworks/" + GENSHIN + "?word=" + GENSHIN
         + "&order=date_d&mode=all&p=1&s_mode=s_tag_full&type=all").body();
     assertThat(artworks.get("illustManga").get("total").asInt()).isGreaterThanOrEqualTo(3_000);
-    assertThat(artworks.get("illustManga").get("data")).hasSize(Search.PER_PAGE);
+    // A full page of works, plus the ad container pixiv mixes in.
+    assertThat(artworks.get("illustManga").get("data")).hasSize(Search.PER_PAGE + 1);
+    assertThat(artworks.get("illustManga").get("data").findParents("isAdContainer")).hasSize(1);
     assertThat(artworks.get("illustManga").get("data").get(0).get("tags").toString()).contains("原神");
     JsonNode illustrations = http.get("ajax/search/illustrations/" + GENSHIN + "?word=" + GENSHIN
         + "&type=illust_and_ugoira&s_mode=s_tag_full").body();

@@ -17,7 +17,9 @@ class FakePixivPagingTest extends FakePixivTestBase {
     int lastPage = first.get("lastPage").asInt();
     assertThat(lastPage).isEqualTo((total + 59) / 60);
     JsonNode last = http.get(path + lastPage).body().get("manga");
-    assertThat(last.get("data").size()).isEqualTo(total - (lastPage - 1) * 60);
+    int ads = last.get("data").findParents("isAdContainer").size();
+    assertThat(ads).isEqualTo(1);
+    assertThat(last.get("data").size() - ads).isEqualTo(total - (lastPage - 1) * 60);
     assertThat(http.get(path + (lastPage + 1)).body().get("manga").get("data")).isEmpty();
     JsonNode oldestFirst = http.get(path.replace("date_d", "date") + 1).body().get("manga").get("data");
     assertThat(oldestFirst.get(0).get("id").asLong()).isLessThan(first.get("data").get(0).get("id").asLong());

@@ -76,7 +76,7 @@ public final class Args {
    * @throws IllegalArgumentException if one is missing or malformed
    */
   public static Object[] decode(Method method, Map<String, String> params) {
-    List<Object> out = new ArrayList<>();
+    List<@Nullable Object> out = new ArrayList<>();
     for (Parameter p : method.getParameters()) {
       out.add(decode(p.getType(), p.getName(), params));
     }

@@ -27,17 +27,6 @@ public final class Params {
     throw new IllegalArgumentException("cursor parameter " + name + " has unknown value " + value);
   }
 
-  public static long parseLong(@Nullable String value, String name) {
-    if (value == null) {
-      throw new IllegalArgumentException("cursor lacks parameter " + name);
-    }
-    try {
-      return Long.parseLong(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("cursor parameter " + name + " is not a number: " + value, e);
-    }
-  }
-
   public static Map<String, String> search(SearchQuery q) {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("word", q.word());

@@ -3,6 +3,7 @@ package io.github.pixivajax.rx.internal;
 import io.github.pixivajax.core.PixivDecodeException;
 import io.github.pixivajax.core.PixivNetworkException;
 import io.github.pixivajax.core.PixivRateLimitException;
+import io.github.pixivajax.core.PixivResponseTooLargeException;
 import io.github.pixivajax.core.PixivServerException;
 import io.github.pixivajax.core.PixivSuspectedThrottleException;
 import io.github.pixivajax.core.RequestLimiter;
@@ -37,9 +38,14 @@ public final class Resilience {
         .retryWhen(errors -> {
           int[] attempts = new int[2];
           return errors.concatMap(e -> {
-            if (e instanceof PixivRateLimitException && !(e instanceof PixivSuspectedThrottleException) && attempts[0]++ < config.rateLimitRetries()) {
-              // A throttle reported inside a 200 never reached the limiter: pause the account here.
-              if (limiter.remainingPause().isZero()) {
+            // An empty search page is only suspected: backoff below, no account-wide pause. A pause
+            // longer than the client's maximum is final.
+            boolean throttled = e instanceof PixivRateLimitException && !(e instanceof PixivSuspectedThrottleException)
+                && !((PixivRateLimitException) e).exceedsMaxPause();
+            if (throttled && attempts[0]++ < config.rateLimitRetries()) {
+              // A throttle reported inside a 200 never reached the limiter: pause the account here
+              // (a 429 already did, in core; counting it again would double the next pause).
+              if (((PixivRateLimitException) e).status() != 429 && limiter.remainingPause().isZero()) {
                 limiter.rateLimited(((PixivRateLimitException) e).retryAfter());
               }
               LOG.info("{}: throttled by pixiv; retrying after the pause ({} left, retry {}/{})",
@@ -57,7 +63,8 @@ public final class Resilience {
   }
 
   private static boolean retryable(Throwable e) {
-    return e instanceof PixivServerException || e instanceof PixivNetworkException || e instanceof PixivDecodeException
+    return e instanceof PixivServerException || e instanceof PixivNetworkException
+        || (e instanceof PixivDecodeException && !(e instanceof PixivResponseTooLargeException))
         || e instanceof PixivSuspectedThrottleException;
   }
 

@@ -33,7 +33,7 @@ public final class Resources {
     return new Base<T>("p=1", id) {
       @Override
       public Single<Step<T>> fetch(String position) {
-        int p = (int) number(position, "p");
+        int p = small(position, "p");
         return fetch.apply(p).map(page -> {
           if (page.items().isEmpty() && !page.last() && emptyMeansThrottle != null && p > 1) {
             throw new PixivSuspectedThrottleException(emptyMeansThrottle, p);
@@ -56,7 +56,7 @@ public final class Resources {
     return new Base<T>("offset=0", id) {
       @Override
       public Single<Step<T>> fetch(String position) {
-        int offset = (int) number(position, "offset");
+        int offset = small(position, "offset");
         return fetch.apply(offset, limit).map(page -> {
           int reached = offset + page.items().size();
           boolean end = page.last() || page.items().isEmpty() || (page.total() != null && reached >= page.total());
@@ -91,11 +91,12 @@ public final class Resources {
    */
   public static <T> Resource<T> polls(Supplier<Single<List<T>>> poll, Function<T, String> id) {
     return byPosition("poll=1", position -> {
-      long n = number(position, "poll");
+      int n = small(position, "poll");
       return poll.get().map(items -> new Step<>(items, "poll=" + (n + 1), null));
     }, id, false);
   }
 
+  // Ids and cursors are long: pixiv's ids passed 2^31 long ago (lastId=3000000000 is real data).
   public static long number(String position, String key) {
     String prefix = key + "=";
     if (!position.startsWith(prefix)) {
@@ -106,6 +107,15 @@ public final class Resources {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("position " + position + " is not " + key + "=N", e);
     }
+  }
+
+  /** Page numbers and offsets, which the endpoints take as int. */
+  private static int small(String position, String key) {
+    long n = number(position, key);
+    if (n < 0 || n > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("position " + position + " is out of range");
+    }
+    return (int) n;
   }
 
   /** {@code ids=1,2,3} ↔ a list. */

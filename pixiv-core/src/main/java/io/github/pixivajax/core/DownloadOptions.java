@@ -1,0 +1,151 @@
+package io.github.pixivajax.core;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How {@link Downloads} saves artworks: the target folder, the name template, the image size, an
+ * optional {@link DownloadArchive} and whether to write the work's JSON beside each file. Immutable.
+ */
+public final class DownloadOptions {
+  /** Which image of a page to save. */
+  public enum Size {
+    /**
+     * The original upload; when pixiv hides its URL, rebuilt from a thumbnail and probed as
+     * {@code .jpg}, {@code .png}, {@code .gif}, falling back to {@link #REGULAR}.
+     */
+    ORIGINAL,
+    /** The {@code master1200} JPEG (at most 1200 px). */
+    REGULAR
+  }
+
+  private final Path directory;
+  private final NameTemplate name;
+  private final Size size;
+  private final @Nullable DownloadArchive archive;
+  private final boolean metadata;
+  private final int parallelism;
+  private final int abortAfterKnown;
+
+  private DownloadOptions(Builder b) {
+    this.parallelism = b.parallelism;
+    this.abortAfterKnown = b.abortAfterKnown;
+    this.directory = b.directory;
+    this.name = b.name;
+    this.size = b.size;
+    this.archive = b.archive;
+    this.metadata = b.metadata;
+  }
+
+  /** The current folder, {@link NameTemplate#DEFAULT}, originals, no archive, no metadata. */
+  public static DownloadOptions defaults() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Path directory() {
+    return directory;
+  }
+
+  public NameTemplate name() {
+    return name;
+  }
+
+  public Size size() {
+    return size;
+  }
+
+  public @Nullable DownloadArchive archive() {
+    return archive;
+  }
+
+  public boolean metadata() {
+    return metadata;
+  }
+
+  /** Image requests at once, and works in flight for streams; 3 by default. */
+  public int parallelism() {
+    return parallelism;
+  }
+
+  /** Streams stop after this many works in a row that the archive knows; 0 (never) by default. */
+  public int abortAfterKnown() {
+    return abortAfterKnown;
+  }
+
+  @Override
+  public String toString() {
+    return "DownloadOptions{parallelism=" + parallelism + ", abortAfterKnown=" + abortAfterKnown + ", directory=" + directory + ", name=" + name + ", size=" + size
+        + ", archive=" + (archive == null ? "none" : archive.file()) + ", metadata=" + metadata + "}";
+  }
+
+  /** Builds {@link DownloadOptions}. */
+  public static final class Builder {
+    private Path directory = Path.of(".");
+    private NameTemplate name = NameTemplate.DEFAULT;
+    private Size size = Size.ORIGINAL;
+    private @Nullable DownloadArchive archive;
+    private boolean metadata;
+    private int parallelism = PixivClient.DEFAULT_DOWNLOAD_PARALLELISM;
+    private int abortAfterKnown;
+
+    private Builder() {}
+
+    /** Image requests at once (and, for streams, works in flight); 3 by default. */
+    public Builder parallelism(int parallelism) {
+      if (parallelism < 1) {
+        throw new IllegalArgumentException("parallelism must be >= 1 but was " + parallelism);
+      }
+      this.parallelism = parallelism;
+      return this;
+    }
+
+    /**
+     * For streams with an archive: stop after {@code n} works in a row that the archive already has
+     * ("new since last run"); 0 for never.
+     */
+    public Builder abortAfterKnown(int n) {
+      if (n < 0) {
+        throw new IllegalArgumentException("abortAfterKnown must be >= 0 but was " + n);
+      }
+      this.abortAfterKnown = n;
+      return this;
+    }
+
+    /** The target folder; {@code .} by default. Nothing is written outside it. */
+    public Builder directory(Path directory) {
+      this.directory = Objects.requireNonNull(directory, "directory == null");
+      return this;
+    }
+
+    public Builder name(NameTemplate name) {
+      this.name = Objects.requireNonNull(name, "name == null");
+      return this;
+    }
+
+    public Builder size(Size size) {
+      this.size = Objects.requireNonNull(size, "size == null");
+      return this;
+    }
+
+    /** Skip what the archive knows, and record what is saved; the caller keeps ownership. */
+    public Builder archive(@Nullable DownloadArchive archive) {
+      this.archive = archive;
+      return this;
+    }
+
+    /** Write the work's JSON beside each file as {@code NAME.json}. */
+    public Builder metadata(boolean metadata) {
+      this.metadata = metadata;
+      return this;
+    }
+
+    public DownloadOptions build() {
+      return new DownloadOptions(this);
+    }
+  }
+}
