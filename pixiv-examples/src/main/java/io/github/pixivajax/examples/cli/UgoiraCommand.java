@@ -71,9 +71,11 @@ final class UgoiraCommand extends Base implements Callable<Integer> {
     Path zip = format == null ? target : target.resolveSibling(id + ".zip");
     try {
       if (!keep) {
-        zip = Files.createTempFile(ensure(target.toAbsolutePath().getParent()), "." + id + ".", ".zip.part");
+        zip = ensure(target.toAbsolutePath().getParent()).resolve("." + id + ".ugoira-" + Long.toHexString(System.nanoTime()) + ".zip");
       }
-      long zipBytes = UgoiraZipFetch.fetch(url, zip);
+      // The download API: Referer on every hop, never the session, temp file renamed when complete, resume.
+      root.client().downloads().file(url, zip);
+      long zipBytes = Files.size(zip);
       if (keep) {
         Path json = target.resolveSibling(Ugoira.metadataFileName(id));
         Ugoira.writeMetadata(id, meta, json);

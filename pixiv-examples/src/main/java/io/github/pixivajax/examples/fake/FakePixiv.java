@@ -195,15 +195,13 @@ public final class FakePixiv implements AutoCloseable {
     new AccountRoutes(render).register(router);
     new WriteRoutes(data).register(router);
     new FollowRoutes(render).register(router);
-    UgoiraRoutes ugoira = new UgoiraRoutes(render, this::baseUrl);
+    UgoiraRoutes ugoira = new UgoiraRoutes(render);
     ugoira.register(router);
 
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 128);
     executor = Executors.newFixedThreadPool(THREADS, threads("fake-pixiv-http-"));
     server.setExecutor(executor);
     server.createContext("/", this::handle);
-    // Ugoira zips: i.pximg.net's part, on this port until the fake has an image host of its own.
-    server.createContext("/img-zip-ugoira/", ugoira::serveZip);
     server.start();
     // The fake i.pximg.net: a second loopback port, so that it is another origin than the API's.
     FakeImages pximg = new FakeImages(render);
@@ -218,6 +216,10 @@ public final class FakePixiv implements AutoCloseable {
       } finally {
         exchange.close();
       }
+    });
+    images.createContext("/img-zip-ugoira/", exchange -> {
+      requests.incrementAndGet();
+      ugoira.serveZip(exchange);
     });
     images.start();
     Duration every = options.newArtworkEvery();

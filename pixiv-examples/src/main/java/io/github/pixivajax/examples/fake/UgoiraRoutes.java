@@ -14,7 +14,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -25,20 +24,18 @@ import javax.imageio.ImageIO;
  * Ugoira in the fake: {@code ugoira_meta} with uneven per-frame delays, and the zips it points at —
  * real JPEG frames drawn deterministically (a gradient and a disc that moves with the frame).
  *
- * <p>The zips are served by {@link #serveZip}, an {@code HttpServer} handler of its own at {@code
- * /img-zip-ugoira/…} that behaves like {@code i.pximg.net}: 403 without pixiv's {@code Referer},
- * 400 with a {@code Cookie}. It runs on the fake's own port for now; {@code zipBase} says where the
- * meta's URLs point, so moving the handler to a separate image host changes only that wiring.
+ * <p>The meta's URLs are {@code https://i.pximg.net/img-zip-ugoira/…}, as pixiv's; the zips are
+ * served by {@link #serveZip} on the fake's image host (a client's {@code imageBaseUrl} points
+ * there), behaving like {@code i.pximg.net}: 403 without pixiv's {@code Referer}, 400 with a {@code
+ * Cookie}.
  */
 final class UgoiraRoutes {
   private static final Pattern ZIP_PATH =
       Pattern.compile("/img-zip-ugoira/img/\\d{4}/\\d{2}/\\d{2}/\\d{2}/\\d{2}/\\d{2}/(\\d{1,12})_ugoira(600x600|1920x1080)\\.zip");
-  private static final String PXIMG = "https://i.pximg.net/";
   private static final int MAX_CACHED = 4;
 
   private final FakeData data;
   private final Render render;
-  private final Supplier<String> zipBase;
   private final Map<String, byte[]> cache = new LinkedHashMap<>(8, 0.75f, true) {
     private static final long serialVersionUID = 1L;
 
@@ -48,11 +45,9 @@ final class UgoiraRoutes {
     }
   };
 
-  /** {@code zipBase}: scheme, host and port the zips are served from, with a trailing slash. */
-  UgoiraRoutes(Render render, Supplier<String> zipBase) {
+  UgoiraRoutes(Render render) {
     this.render = render;
     this.data = render.data;
-    this.zipBase = zipBase;
   }
 
   void register(Router r) {
@@ -69,8 +64,7 @@ final class UgoiraRoutes {
   }
 
   private String zipUrl(long id, String size) {
-    String url = render.ugoiraZip(id, size);
-    return url.startsWith(PXIMG) ? zipBase.get() + url.substring(PXIMG.length()) : url;
+    return render.ugoiraZip(id, size);
   }
 
   private Reply meta(Call c) {

@@ -161,7 +161,7 @@ class CliHardeningTest {
           ? "{\"error\":false,\"body\":{\"illusts\":[],\"lastId\":\"3000000000\"}}"
           : "{\"error\":false,\"body\":{\"illusts\":[{\"id\":\"3000000001\",\"title\":\"t\"}],\"lastId\":\"3000000000\"}}");
     }));
-    Run r = run("--base-url", base, "--rate", "0", "--format", "jsonl", "feed", "new", "--limit", "5");
+    Run r = run("--base-url", base, "--rate", "0", "--format", "jsonl", "feed", "new-illusts", "--limit", "5");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("3000000001");
     assertThat(calls).containsEntry("second", 1);

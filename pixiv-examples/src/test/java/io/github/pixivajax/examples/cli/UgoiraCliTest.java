@@ -65,7 +65,8 @@ class UgoiraCliTest {
   }
 
   Run pixiv(String... args) {
-    List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--rate", "0", "--format", "jsonl"));
+    List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--image-base-url", fake.imageBaseUrl(), "--rate", "0",
+        "--format", "jsonl"));
     all.addAll(List.of(args));
     return run(all.toArray(String[]::new));
   }
@@ -154,7 +155,7 @@ class UgoiraCliTest {
 
   @Test
   void theZipHostWantsPixivsRefererAndNoCookie() throws IOException {
-    String url = meta().src();
+    String url = fake.imageBaseUrl() + meta().src().substring("https://i.pximg.net/".length());
     assertThat(status(url, null, null)).isEqualTo(403);
     assertThat(status(url, "https://www.pixiv.net/", "PHPSESSID=" + FakePixiv.DEMO_SESSION)).isEqualTo(400);
     assertThat(status(url, "https://www.pixiv.net/", null)).isEqualTo(200);
