@@ -59,6 +59,7 @@ public final class Cli implements AutoCloseable {
       BookmarkCommand.class,
       LikeCommand.class,
       SeriesCommand.class,
+      UgoiraCommand.class,
       DownloadCommand.class,
       NovelCommand.class,
       DemoServerCommand.class,
