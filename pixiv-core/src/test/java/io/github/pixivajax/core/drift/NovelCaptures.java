@@ -74,7 +74,7 @@ final class NovelCaptures {
         of("bookmarks-add-already.json", NovelBookmarkAddResult.class, r -> List.of(String.valueOf(r.created()))),
         of("bookmarks-delete.json", BookmarkEditResult.class, DecodedAs::type),
         // is_liked is an optional scalar that drift nulls: nothing must survive but decoding.
-        of("like.json", LikeResult.class, r -> List.of("liked=" + r.liked())));
+        of("like.json", LikeResult.class, DecodedAs::type));
   }
 
   private static <T> CaptureCase of(String fixture, Class<T> type, Function<T, List<String>> ids) {
