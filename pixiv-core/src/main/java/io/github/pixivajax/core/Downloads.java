@@ -41,9 +41,11 @@ import org.jspecify.annotations.Nullable;
  * Saves images (and any other file on pixiv's image hosts) to disk: {@link PixivClient#downloads()}.
  *
  * <p>Every file is streamed to {@code NAME.part} beside its final name, fsync'd (unless {@link
- * DownloadOptions#fsync()} says not to) and renamed atomically once its length matches, so no half-written file ever carries a final name; a {@code .part} left by
- * a cut connection or Ctrl-C is resumed with {@code Range} next time (restarted when the server does
- * not honour it). Memory stays flat whatever the file size.
+ * DownloadOptions#fsync()} says not to) and renamed atomically once its length matches, so no
+ * half-written file ever carries a final name; a {@code .part} left by a cut connection or Ctrl-C is
+ * resumed with {@code Range} next time (restarted when the server does not honour it). Memory stays
+ * flat whatever the file size. The SHA-256 of a file is computed (while it is written) only when an
+ * archive records it, and by {@link #file}.
  *
  * <p>Image requests go through their own HTTP stack: {@code Referer: https://www.pixiv.net/} on every
  * hop, never the session cookie or CSRF token (redirects included), and never a permit of the

@@ -198,7 +198,7 @@ public final class FileDownloader {
               int n = 0;
               IOException cut = null;
               try {
-                while (n < buf.length) {
+                while (n < buf.length && !Thread.currentThread().isInterrupted()) {
                   int got = in.read(buf, n, buf.length - n);
                   if (got < 0) {
                     end = true;
