@@ -101,6 +101,14 @@ class DownloadUgoiraCliTest {
   }
 
   @Test
+  void theDemoOfTheReadmeSavesUgoira3AsZipJsonAndGif() throws Exception {
+    DownloadCliTest.Run r = DownloadCliTest.run("--demo", "--rate", "0", "--format", "jsonl", "download", "illust", "3",
+        "--dir", dir.toString(), "--size", "regular");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(names()).containsExactlyInAnyOrder("3_p0.zip", "3_p0.ugoira.json", "3_p0.gif");
+  }
+
+  @Test
   void aRerunSkipsEveryFileWithoutARequest() throws Exception {
     DownloadCliTest.Run first = download();
     assertThat(first.code()).as(first.err()).isZero();
