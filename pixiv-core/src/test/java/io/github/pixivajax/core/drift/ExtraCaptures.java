@@ -21,7 +21,7 @@ import java.util.function.Function;
 
 /**
  * Drift cases for our own fixtures under {@code src/test/resources/pixiv/extra} (endpoints pixiv's
- * reference lacks, so no capture exists); {@link ExtraDriftTest} runs them. Error envelopes under
+ * reference lacks, so no capture exists); {@link OwnFixturesDriftTest} runs them. Error envelopes under
  * {@code errors/} are not decodable bodies and are left out.
  */
 final class ExtraCaptures {

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Drift cases for our own fixtures under {@code src/test/resources/pixiv/follow} (follow writes,
- * series watch, tag suggestions), which pixiv's reference lacks; {@link FollowDriftTest} runs them.
+ * series watch, tag suggestions), which pixiv's reference lacks; {@link OwnFixturesDriftTest} runs them.
  * Tag names are not ids, so what must survive is how many there are, and the work ids.
  */
 final class FollowCaptures {

@@ -31,7 +31,7 @@ import java.util.function.Function;
 
 /**
  * Drift cases for our novel fixtures under {@code src/test/resources/pixiv/novel}, written from the
- * field names public pixiv clients read; {@link NovelDriftTest} runs them.
+ * field names public pixiv clients read; {@link OwnFixturesDriftTest} runs them.
  */
 final class NovelCaptures {
   static final String ROOT = "pixiv/novel/";
