@@ -11,16 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Novels: a few series of several parts (one R-18, hidden without a session) and many standalone
- * novels, with markup of every kind, embedded images served by the fake itself, search (30 per page),
+ * novels, with markup of every kind, embedded images on the fake {@code i.pximg.net}, search (30 per page),
  * feeds, comments, recommendations, bookmarks and likes.
  */
 final class NovelRoutes {
-  /** A 1×1 PNG: covers and embedded images, served from the fake's own {@code fake-images/} route. */
+  /** A 1×1 PNG: covers and embedded images, served by the fake {@code i.pximg.net} ({@link FakeImages}). */
   static final byte[] PNG = Base64.getDecoder().decode(
       "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
   static final int SEARCH_PER_PAGE = 30;
@@ -34,7 +33,6 @@ final class NovelRoutes {
   record Novel(int id, String title, int author, int xRestrict, int seriesId, int order, List<String> tags, String content, long created) {}
 
   private final FakeData data;
-  private final Supplier<String> baseUrl;
   // The catalogue is fixed (independent of the seed), so profile/all can list a user's novels.
   private static final Map<Integer, Novel> novels = new LinkedHashMap<>();
   private static final Map<Integer, Series> series = new LinkedHashMap<>();
@@ -46,9 +44,8 @@ final class NovelRoutes {
   private final Map<Integer, Map<Integer, Long>> bookmarks = new ConcurrentHashMap<>();
   private final Map<Integer, Map<Integer, Boolean>> likes = new ConcurrentHashMap<>();
 
-  NovelRoutes(FakeData data, Supplier<String> baseUrl) {
+  NovelRoutes(FakeData data) {
     this.data = data;
-    this.baseUrl = baseUrl;
   }
 
   /** profile/all's {@code novels}: the user's novel ids, newest first, each mapped to null. */
@@ -125,7 +122,6 @@ final class NovelRoutes {
     r.post("ajax/novels/bookmarks/add", this::addBookmark);
     r.post("ajax/novels/bookmarks/delete", this::deleteBookmark);
     r.post("ajax/novels/like", this::like);
-    r.get("fake-images/novel/{name}", c -> Reply.binary("image/png", PNG));
   }
 
   // ---------------------------------------------------------------- lookups
@@ -151,8 +147,11 @@ final class NovelRoutes {
     return novels.values().stream().filter(n -> viewer > 0 || n.xRestrict == 0).toList();
   }
 
-  private String image(String name) {
-    return baseUrl.get() + "fake-images/novel/" + name;
+  /** Where pixiv keeps novel covers and uploaded images; {@link FakeImages} serves every such name. */
+  static final String IMAGE_PREFIX = "https://i.pximg.net/novel-cover-original/img/2024/01/01/00/00/00/";
+
+  private static String image(String name) {
+    return IMAGE_PREFIX + name;
   }
 
   // ---------------------------------------------------------------- JSON
