@@ -55,8 +55,13 @@ final class DownloadCommand extends Base {
   }
 
   @Command(description = "Search results (illustrations and manga).")
-  int search(@Parameters(paramLabel = "WORD") String word, @Mixin SearchCommand.Filters filters, @Mixin DownloadSettings settings) {
+  int search(@Parameters(paramLabel = "WORD") String word, @Mixin SearchCommand.Filters filters, @Mixin SearchCommand.AllPages all,
+      @Mixin DownloadSettings settings) {
     var query = filters.query(word);
+    if (all.value) {
+      var sliced = root.rx().search().slicedArtworks(query); // refuses popularity orders before any request
+      return works(settings, () -> sliced.items());
+    }
     return works(settings, () -> root.rx().search().artworks(query).items());
   }
 

@@ -193,7 +193,7 @@ public final class FakePixiv implements AutoCloseable {
     new AccountRoutes(render).register(router);
     new WriteRoutes(data).register(router);
     new FollowRoutes(render).register(router);
-    new NovelRoutes(data).register(router);
+    new NovelRoutes(data, options.searchPageCap()).register(router);
 
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 128);
     executor = Executors.newFixedThreadPool(THREADS, threads("fake-pixiv-http-"));

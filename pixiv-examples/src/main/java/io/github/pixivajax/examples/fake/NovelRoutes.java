@@ -33,6 +33,7 @@ final class NovelRoutes {
   record Novel(int id, String title, int author, int xRestrict, int seriesId, int order, List<String> tags, String content, long created) {}
 
   private final FakeData data;
+  private final int searchPageCap;
   // The catalogue is fixed (independent of the seed), so profile/all can list a user's novels.
   private static final Map<Integer, Novel> novels = new LinkedHashMap<>();
   private static final Map<Integer, Series> series = new LinkedHashMap<>();
@@ -44,8 +45,9 @@ final class NovelRoutes {
   private final Map<Integer, Map<Integer, Long>> bookmarks = new ConcurrentHashMap<>();
   private final Map<Integer, Map<Integer, Boolean>> likes = new ConcurrentHashMap<>();
 
-  NovelRoutes(FakeData data) {
+  NovelRoutes(FakeData data, int searchPageCap) {
     this.data = data;
+    this.searchPageCap = searchPageCap;
   }
 
   /** profile/all's {@code novels}: the user's novel ids, newest first, each mapped to null. */
@@ -477,7 +479,8 @@ final class NovelRoutes {
     String word = c.path("word").toLowerCase(Locale.ROOT);
     String mode = c.query("mode", "all");
     boolean groupBySeries = "1".equals(c.query("gs"));
-    int p = c.page();
+    // pixiv answers a page beyond its cap with the cap page again.
+    int p = Math.min(c.page(), searchPageCap);
     ObjectNode body = Json.obj();
     ObjectNode novel = body.putObject("novel");
     ArrayNode dataNode = novel.putArray("data");
@@ -490,7 +493,10 @@ final class NovelRoutes {
       total = found.size();
       Pages.page(found, p, SEARCH_PER_PAGE).forEach(s -> dataNode.add(seriesJson(s, c.viewer)));
     } else {
-      List<Novel> found = newestFirst(c.viewer, mode).stream().filter(n -> matches(n, word)).toList();
+      long from = day(c, "scd", 0);
+      long to = day(c, "ecd", 1);
+      List<Novel> found = newestFirst(c.viewer, mode).stream().filter(n -> matches(n, word))
+          .filter(n -> n.created >= from && n.created < to).toList();
       if ("date".equals(c.query("order"))) {
         List<Novel> oldestFirst = new ArrayList<>(found);
         java.util.Collections.reverse(oldestFirst);
@@ -500,12 +506,25 @@ final class NovelRoutes {
       Pages.page(found, p, SEARCH_PER_PAGE).forEach(n -> dataNode.add(thumb(n, c.viewer)));
     }
     novel.put("total", total);
-    novel.put("lastPage", Pages.lastPage(total, SEARCH_PER_PAGE));
+    novel.put("lastPage", Math.min(searchPageCap, Pages.lastPage(total, SEARCH_PER_PAGE)));
     novel.putArray("bookmarkRanges").addObject().putNull("min").putNull("max");
     body.set("relatedTags", Json.strings(GENRE_TAGS.subList(0, 2)));
     body.putObject("tagTranslation");
     body.set("zoneConfig", Json.zoneConfig());
     return Reply.ok(body);
+  }
+
+  /** {@code scd}/{@code ecd} (yyyy-MM-dd, JST) as epoch seconds: the day's start, or the next day's for ecd. */
+  private static long day(Call c, String name, int plusDays) {
+    String v = c.query(name);
+    if (v == null || v.isEmpty()) {
+      return plusDays == 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+    try {
+      return java.time.LocalDate.parse(v).plusDays(plusDays).atStartOfDay().toEpochSecond(FakeData.JST);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw FakeError.badRequest("Invalid parameter: " + name);
+    }
   }
 
   private static boolean matches(Novel n, String word) {
