@@ -69,6 +69,7 @@ final class NovelDownloadRun implements AutoCloseable {
     Thread main = Thread.currentThread();
     root.cancelOnInterrupt(Disposable.fromAction(() -> {
       cancelled.set(true);
+      saver.cancel();
       main.interrupt();
     }));
     try {
@@ -92,6 +93,11 @@ final class NovelDownloadRun implements AutoCloseable {
           saved(key, 1, target, s, Long.toString(id), "novel");
         } catch (PixivException | IOException | IllegalArgumentException e) {
           failed(Long.toString(id), "novel", e);
+        } catch (RuntimeException e) {
+          if (cancelled.get()) {
+            break; // Ctrl-C: nothing of this novel was written or recorded
+          }
+          throw e;
         }
       }
     } finally {
@@ -106,6 +112,7 @@ final class NovelDownloadRun implements AutoCloseable {
     Thread main = Thread.currentThread();
     root.cancelOnInterrupt(Disposable.fromAction(() -> {
       cancelled.set(true);
+      saver.cancel();
       main.interrupt();
     }));
     try {
@@ -122,6 +129,10 @@ final class NovelDownloadRun implements AutoCloseable {
           saved(key, series.total(), target, s, Long.toString(id), "novel-series");
         } catch (PixivException | IOException | IllegalArgumentException e) {
           failed(Long.toString(id), "novel-series", e);
+        } catch (RuntimeException e) {
+          if (!cancelled.get()) {
+            throw e;
+          }
         }
       }
     } finally {

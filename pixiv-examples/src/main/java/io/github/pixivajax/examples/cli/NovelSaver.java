@@ -47,6 +47,7 @@ final class NovelSaver implements AutoCloseable {
   private final PixivClient client;
   private final NovelsApi novels;
   private @Nullable Path scratch;
+  private volatile boolean cancelled;
   private int fetched;
   private final List<String> missing = new ArrayList<>();
 
@@ -200,6 +201,7 @@ final class NovelSaver implements AutoCloseable {
    * {@code client.downloads()}: pixiv's Referer, never the session, and the client's image mirror.
    */
   private byte @Nullable [] fetch(String url) {
+    stopIfCancelled();
     try {
       if (scratch == null) {
         scratch = Files.createTempDirectory("pixiv-novel-images-");
@@ -213,7 +215,19 @@ final class NovelSaver implements AutoCloseable {
         Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".part"));
       }
     } catch (PixivException | IllegalArgumentException | IOException e) {
+      stopIfCancelled(); // a transfer cut by Ctrl-C is not a missing image: the book must not be written
       return null;
+    }
+  }
+
+  /** Ctrl-C: the save in progress ends with {@link java.util.concurrent.CancellationException}, writing nothing. */
+  void cancel() {
+    cancelled = true;
+  }
+
+  private void stopIfCancelled() {
+    if (cancelled) {
+      throw new java.util.concurrent.CancellationException("interrupted");
     }
   }
 

@@ -123,6 +123,19 @@ class NovelDownloadCliTest {
   }
 
   @Test
+  void aCancelledSaveWritesNothing() throws Exception {
+    try (io.github.pixivajax.core.PixivClient client = io.github.pixivajax.core.PixivClient.builder().rateLimit(0)
+            .baseUrl(fake.baseUrl()).imageBaseUrl(fake.imageBaseUrl()).build();
+        NovelSaver saver = new NovelSaver(client)) {
+      saver.cancel();
+      Path target = dir.resolve("n.epub");
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> saver.saveNovel(11, NovelSaver.Format.epub, target))
+          .isInstanceOf(java.util.concurrent.CancellationException.class);
+      assertThat(files()).isEmpty();
+    }
+  }
+
+  @Test
   void exitCodes() throws Exception {
     DownloadCliTest.Run missing = download("novel", "11", "999999");
     assertThat(missing.code()).isEqualTo(Cli.FAILED);
