@@ -19,16 +19,17 @@ measure() {
   local name=$1; shift
   "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
   local lines; lines=$("$@" 2>/dev/null | wc -l)
+  local log; log=$(mktemp)
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f '%e %U %S %M' -o /tmp/pixiv-bench.$$ "$@" >/dev/null 2>&1
-    cat /tmp/pixiv-bench.$$
-  done | awk -v name="$name" -v lines="$lines" '
-    { wall[NR]=$1; cpu[NR]=$2+$3; if ($4>rss) rss=$4 }
-    END {
-      n=asort(wall); asort(cpu); m=int((n+1)/2)
-      printf "| %s | %d | %.3f s | %.3f s | %.0f MB |\n", name, lines, wall[m], cpu[m], rss/1024
-    }'
-  rm -f /tmp/pixiv-bench.$$
+    /usr/bin/time -f '%e %U %S %M' -a -o "$log" "$@" >/dev/null 2>&1
+  done
+  local mid=$(( (runs + 1) / 2 ))
+  local wall cpu rss
+  wall=$(awk '{print $1}' "$log" | sort -n | sed -n "${mid}p")
+  cpu=$(awk '{printf "%.2f\n", $2 + $3}' "$log" | sort -n | sed -n "${mid}p")
+  rss=$(awk '$4 > m {m = $4} END {printf "%.0f", m / 1024}' "$log")
+  rm -f "$log"
+  printf '| %s | %d | %s s | %s s | %s MB |\n' "$name" "$lines" "$wall" "$cpu" "$rss"
 }
 
 echo "| run ($runs runs each) | lines out | median wall | median CPU | peak RSS |"

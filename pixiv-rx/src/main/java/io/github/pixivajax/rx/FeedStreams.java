@@ -87,7 +87,7 @@ public final class FeedStreams {
       return area.client.artworks().newIllusts(lastId, NEW_PAGE, type, r18).map(n -> {
         String next = n.lastId();
         boolean end = n.illusts().isEmpty() || next == null || next.isEmpty() || next.equals(Long.toString(lastId));
-        return new Step<>(n.illusts(), end ? null : "lastId=" + next, null);
+        return new Step<>(n.illusts(), end ? null : Resources.serverNumber("GET /ajax/illust/new", "lastId", next), null);
       });
     }, ArtworkThumbnail::id, false), type, r18);
   }

@@ -65,7 +65,7 @@ public final class NovelStreams {
       return area.client.novels().newNovels(lastId, NEW_PAGE, r18).map(n -> {
         String next = n.lastId();
         boolean end = n.novels().isEmpty() || next == null || next.isEmpty() || next.equals(Long.toString(lastId));
-        return new Step<>(n.novels(), end ? null : "lastId=" + next, null);
+        return new Step<>(n.novels(), end ? null : Resources.serverNumber("GET /ajax/novel/new", "lastId", next), null);
       });
     }, NovelThumbnail::id, false), r18);
   }

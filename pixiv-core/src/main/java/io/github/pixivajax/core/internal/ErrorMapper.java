@@ -32,11 +32,11 @@ import retrofit2.HttpException;
 public final class ErrorMapper {
   // pixiv localizes messages; these cover the languages its site ships, and the status wins anyway.
   private static final Pattern NOT_FOUND =
-      Pattern.compile("(?i)not.?found|does not exist|has been deleted|存在しない|削除され|見つかりません|找不到|不存在|찾을 수");
+      Pattern.compile("(?i)not.?found|does not exist|has been deleted|存在しない|削除され|見つかりません|找不到|不存在|찾을 수|존재하지 않|삭제되었");
   private static final Pattern RATE_LIMIT =
-      Pattern.compile("(?i)rate.?limit|too many requests|時間を(?:空け|おい)|アクセスが集中|请求过多|過多");
+      Pattern.compile("(?i)rate.?limit|too many requests|時間を(?:空け|おい|置い)|アクセスが集中|请求过多|過多|频繁|頻繁|요청이 너무 많|너무 많은 요청");
   private static final Pattern AUTH =
-      Pattern.compile("(?i)log ?in|sign ?in|ログイン|权限|登录|로그인|unauthori[sz]ed|forbidden");
+      Pattern.compile("(?i)log(?:ged)? ?in|sign(?:ed)? ?in|ログイン|权限|權限|登录|登入|로그인|unauthori[sz]ed|forbidden");
 
   private final ObjectMapper mapper;
   private final Redactor redactor;

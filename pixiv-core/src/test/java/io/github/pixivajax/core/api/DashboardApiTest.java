@@ -61,6 +61,19 @@ class DashboardApiTest extends MockPixivTest {
   }
 
   @Test
+  void homeDecodesNonZeroDailyCounts() throws Exception {
+    // The capture's counts are all 0, which a misspelled name also yields.
+    enqueueJson("{\"error\":false,\"message\":\"\",\"body\":{\"data\":{\"userCountSummary\":{"
+        + "\"today\":{\"viewCount\":11,\"ratingCount\":12,\"bookmarkCount\":13,\"commentCount\":14,\"reportedAt\":\"2024-01-02 03:04:05\"},"
+        + "\"yesterday\":{\"viewCount\":\"21\",\"ratingCount\":22,\"bookmarkCount\":23,\"commentCount\":24}}}}}");
+    DashboardHome home = client.dashboard().home().blockingGet().page();
+    takeRequest();
+    DailyCounts today = home.userCountSummary().today();
+    assertThat(today).isEqualTo(new DailyCounts(11, 12, 13, 14, LocalDateTime.parse("2024-01-02T03:04:05")));
+    assertThat(home.userCountSummary().yesterday()).isEqualTo(new DailyCounts(21, 22, 23, 24, null));
+  }
+
+  @Test
   void settingsDecodesSeedCapture() throws Exception {
     DashboardSettings settings = serve("ajax/dashboard/settings", () -> client.dashboard().settings().blockingGet());
     assertThat(settings.view()).isNull();
@@ -80,11 +93,29 @@ class DashboardApiTest extends MockPixivTest {
   void illustRequestStrategyDecodesSeedCapture() throws Exception {
     Feed<IllustRequestStrategy> feed = serve(
         "ajax/dashboard/works/illust/request_strategy", () -> client.dashboard().illustRequestStrategy().blockingGet());
+    // The capture's lists are all empty, which {} also decodes to: FieldExactDecodingTest checks its keys
+    // are claimed; the values are checked below with lists that hold something.
     IllustRequestStrategy strategy = feed.page();
-    assertThat(strategy).isEqualTo(new IllustRequestStrategy(null, null, null, null, null));
+    assertThat(strategy).isNotNull();
     assertThat(strategy.works()).isEmpty();
     assertThat(strategy.fetchRanges()).isEmpty();
     assertThat(feed.artworks()).isEmpty();
     assertThat(feed.tagTranslation()).isEmpty();
+  }
+
+  @Test
+  void illustRequestStrategyDecodesEveryList() throws Exception {
+    enqueueJson("{\"error\":false,\"message\":\"\",\"body\":{\"data\":{\"works\":[\"101\"],\"series\":[\"s1\",\"s2\"],"
+        + "\"drafts\":[{\"id\":\"d\"}],\"reservedWorks\":[7],\"fetchRanges\":[{\"from\":0,\"to\":20}]},"
+        + "\"thumbnails\":{\"illust\":[{\"id\":\"101\",\"title\":\"req\",\"userId\":\"9\"}]}}}");
+    Feed<IllustRequestStrategy> feed = client.dashboard().illustRequestStrategy().blockingGet();
+    takeRequest();
+    IllustRequestStrategy strategy = feed.page();
+    assertThat(strategy.works()).containsExactly("101");
+    assertThat(strategy.series()).containsExactly("s1", "s2");
+    assertThat(strategy.drafts()).containsExactly(Map.of("id", "d"));
+    assertThat(strategy.reservedWorks()).containsExactly(7);
+    assertThat(strategy.fetchRanges()).containsExactly(Map.of("from", 0, "to", 20));
+    assertThat(feed.artwork("101").orElseThrow().title()).isEqualTo("req");
   }
 }

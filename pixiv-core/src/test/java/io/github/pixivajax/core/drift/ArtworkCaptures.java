@@ -33,8 +33,8 @@ final class ArtworkCaptures {
             r -> concat(ids(r.illusts()), r.nextIds())),
         of("ajax/illust/new_lastId_0_limit_20_type_illust_r18_false.json", NewIllusts.class, n -> ids(n.illusts())),
         of("ajax/illusts/bookmarks/add.json", BookmarkAddResult.class, b -> List.of(b.lastBookmarkId())),
-        of("ajax/illusts/like.json", LikeResult.class, l -> List.of()),
-        of("ajax/webpush.json", WebPushStatus.class, w -> List.of()),
+        of("ajax/illusts/like.json", LikeResult.class, l -> List.of(String.valueOf(l.liked()))),
+        of("ajax/webpush.json", WebPushStatus.class, w -> List.of(String.valueOf(w.permission()))),
         of("ajax/notification.json", Notifications.class, n -> n.items().stream().map(Notification::id).toList()));
   }
 

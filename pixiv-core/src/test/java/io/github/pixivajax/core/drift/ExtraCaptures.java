@@ -47,9 +47,9 @@ final class ExtraCaptures {
             v -> List.of(String.valueOf(((List<?>) v).size()))),
         of("touch-ranking.json", TouchRanking.class, TouchRanking::illustIds),
         of("touch-ranking-last.json", TouchRanking.class, TouchRanking::illustIds),
-        of("bookmarks-delete.json", BookmarkEditResult.class, r -> List.of()),
-        of("bookmarks-remove.json", BookmarkEditResult.class, r -> List.of()),
-        of("bookmarks-edit-restrict.json", BookmarkEditResult.class, r -> List.of()));
+        of("bookmarks-delete.json", BookmarkEditResult.class, ExtraCaptures::otherKeys),
+        of("bookmarks-remove.json", BookmarkEditResult.class, ExtraCaptures::otherKeys),
+        of("bookmarks-edit-restrict.json", BookmarkEditResult.class, ExtraCaptures::otherKeys));
   }
 
   private static <T> CaptureCase of(String fixture, Class<T> type, Function<T, List<String>> ids) {
@@ -68,6 +68,11 @@ final class ExtraCaptures {
     feed.illustSeries().forEach(s -> ids.add(s.id()));
     feed.users().forEach(u -> ids.add(u.userId()));
     return ids;
+  }
+
+  /** Edit results are empty objects (or []): that they stay without keys is what drift could break. */
+  private static List<String> otherKeys(BookmarkEditResult r) {
+    return List.of("other:" + r.other().keySet().stream().filter(k -> !k.startsWith("zz")).toList());
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

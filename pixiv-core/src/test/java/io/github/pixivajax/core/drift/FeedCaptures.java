@@ -36,8 +36,27 @@ final class FeedCaptures {
             (List<RecommendedIllust> p) -> p.stream().map(RecommendedIllust::illustId).toList()),
         feed("ajax/discovery/users_limit_3.json", new TypeReference<Feed<List<RecommendedUser>>>() {},
             (List<RecommendedUser> p) -> p.stream().map(RecommendedUser::userId).toList()),
-        CaptureCase.of("ajax/discovery/artworks/meta_mode_all.json", DiscoveryMeta.class, meta -> List.of()),
-        CaptureCase.of("ajax/discovery/users/meta.json", DiscoveryMeta.class, meta -> List.of()));
+        CaptureCase.of("ajax/discovery/artworks/meta_mode_all.json", DiscoveryMeta.class, FeedCaptures::metaKeys),
+        CaptureCase.of("ajax/discovery/users/meta.json", DiscoveryMeta.class, FeedCaptures::metaKeys));
+  }
+
+  private static List<String> zones(Object zoneConfig) {
+    if (!(zoneConfig instanceof java.util.Map<?, ?> zones)) {
+      return List.of();
+    }
+    return zones.keySet().stream().map(String::valueOf).filter(k -> !k.startsWith("zz")).sorted().map(k -> "zone:" + k).toList();
+  }
+
+  /** The ad zones and page meta a discovery meta carries (no ids there): their names must survive. */
+  private static List<String> metaKeys(Object value) {
+    DiscoveryMeta meta = (DiscoveryMeta) value;
+    // zz…: the field the "unknown fields everywhere" drift adds.
+    List<String> keys = new ArrayList<>(meta.other().keySet().stream().filter(k -> !k.startsWith("zz")).sorted().toList());
+    if (meta.other().get("zoneConfig") instanceof java.util.Map<?, ?> zones) {
+      zones.keySet().stream().map(String::valueOf).filter(k -> !k.startsWith("zz")).sorted().map(k -> "zone:" + k).forEach(keys::add);
+    }
+    keys.add("meta:" + (meta.meta() != null));
+    return keys;
   }
 
   /** The page's ids, then the ids of every artwork and user in the store. */
@@ -47,10 +66,12 @@ final class FeedCaptures {
       @SuppressWarnings("unchecked")
       Feed<P> feed = (Feed<P>) value;
       P page = feed.page();
+      // The ad zones too: empty pages (watch list, My pixiv) have nothing else that drift could lose.
       return concat(
           page == null ? List.of() : pageIds.apply(page),
           feed.artworks().stream().map(ArtworkThumbnail::id).toList(),
-          feed.users().stream().map(UserSummary::userId).toList());
+          feed.users().stream().map(UserSummary::userId).toList(),
+          zones(feed.other().get("zoneConfig")));
     });
   }
 

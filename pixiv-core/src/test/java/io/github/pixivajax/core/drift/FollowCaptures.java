@@ -26,10 +26,10 @@ final class FollowCaptures {
             v -> count((List<?>) v)),
         CaptureCase.of(ROOT + "user-novels-tags.json", new TypeReference<List<io.github.pixivajax.core.model.tag.UserTag>>() {}.getType(),
             v -> count((List<?>) v)),
-        new CaptureCase(ROOT + "follow.json", WriteResult.class, false, v -> List.of()),
+        new CaptureCase(ROOT + "follow.json", WriteResult.class, false, DecodedAs::type),
         new CaptureCase(ROOT + "unfollow.json", WriteResult.class, false, v -> List.of(String.valueOf(((WriteResult) v).other().get("id")))),
-        new CaptureCase(ROOT + "restrict-change.json", WriteResult.class, false, v -> List.of()),
-        CaptureCase.of(ROOT + "watch.json", WriteResult.class, v -> List.of()));
+        new CaptureCase(ROOT + "restrict-change.json", WriteResult.class, false, DecodedAs::type),
+        CaptureCase.of(ROOT + "watch.json", WriteResult.class, DecodedAs::type));
   }
 
   private static List<String> suggestionIds(SearchSuggestion s) {

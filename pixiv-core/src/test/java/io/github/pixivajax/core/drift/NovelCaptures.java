@@ -72,9 +72,9 @@ final class NovelCaptures {
         of("bookmark-data.json", NovelBookmarkState.class, s -> List.of(s.bookmarkData().id())),
         of("bookmarks-add.json", NovelBookmarkAddResult.class, r -> List.of(r.bookmarkId())),
         of("bookmarks-add-already.json", NovelBookmarkAddResult.class, r -> List.of(String.valueOf(r.created()))),
-        of("bookmarks-delete.json", BookmarkEditResult.class, r -> List.of()),
+        of("bookmarks-delete.json", BookmarkEditResult.class, DecodedAs::type),
         // is_liked is an optional scalar that drift nulls: nothing must survive but decoding.
-        of("like.json", LikeResult.class, r -> List.of()));
+        of("like.json", LikeResult.class, DecodedAs::type));
   }
 
   private static <T> CaptureCase of(String fixture, Class<T> type, Function<T, List<String>> ids) {

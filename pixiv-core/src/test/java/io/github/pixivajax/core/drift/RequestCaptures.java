@@ -38,9 +38,10 @@ final class RequestCaptures {
     }
     cases.add(CaptureCase.of("ajax/dashboard/home.json", new TypeReference<Feed<DashboardHome>>() {}.getType(),
         v -> homeIds(cast(v))));
-    cases.add(CaptureCase.of("ajax/dashboard/settings.json", DashboardSettings.class, v -> List.of()));
+    cases.add(CaptureCase.of("ajax/dashboard/settings.json", DashboardSettings.class, v -> List.of("view:" + ((DashboardSettings) v).view())));
     cases.add(feed("ajax/dashboard/works/illust/request_strategy.json", new TypeReference<Feed<IllustRequestStrategy>>() {},
-        (IllustRequestStrategy s) -> List.of()));
+        (IllustRequestStrategy s) -> List.of("works:" + s.works().size(), "series:" + s.series().size(),
+            "drafts:" + s.drafts().size(), "reserved:" + s.reservedWorks().size(), "ranges:" + s.fetchRanges().size())));
     return List.copyOf(cases);
   }
 

@@ -31,8 +31,8 @@ final class UserCaptures {
             UserBookmarks.class,
             v -> ((UserBookmarks) v).ids()),
         // No ids in these two: counts only, and an empty list.
-        CaptureCase.of("ajax/user/extra.json", UserExtra.class, v -> List.of()),
-        CaptureCase.of("ajax/sketch/live/following.json", new TypeReference<List<Map<String, Object>>>() {}.getType(), v -> List.of()));
+        CaptureCase.of("ajax/user/extra.json", UserExtra.class, v -> List.of(((UserExtra) v).following() + " following", ((UserExtra) v).followers() + " followers")),
+        CaptureCase.of("ajax/sketch/live/following.json", new TypeReference<List<Map<String, Object>>>() {}.getType(), v -> List.of("lives:" + ((List<?>) v).size())));
   }
 
   private static List<String> profileIds(UserProfile p) {

@@ -27,6 +27,8 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
+import okhttp3.ConnectionSpec;
+import okhttp3.OkHttpClient;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,6 +59,7 @@ public final class Cli implements AutoCloseable {
       BookmarkCommand.class,
       LikeCommand.class,
       SeriesCommand.class,
+      UgoiraCommand.class,
       DownloadCommand.class,
       NovelCommand.class,
       DemoServerCommand.class,
@@ -115,6 +118,7 @@ public final class Cli implements AutoCloseable {
   long maxBodyMb = PixivClient.DEFAULT_MAX_RESPONSE_SIZE / (1024 * 1024);
 
   private @Nullable FakePixiv fake;
+  private @Nullable OkHttpClient cleartextHttp;
   private @Nullable PixivClient client;
   private @Nullable RxPixiv rx;
   private final AtomicReference<@Nullable Disposable> current = new AtomicReference<>();
@@ -174,9 +178,22 @@ public final class Cli implements AutoCloseable {
       if (verbose) {
         b.httpLogging(HttpLogging.BASIC);
       }
+      FakePixiv started = fake;
+      String pages = started != null ? started.baseUrl() : baseUrl;
+      String images = imageBaseUrl != null ? imageBaseUrl : started != null ? started.imageBaseUrl() : null;
+      if (isPlainHttp(pages) && isPlainHttp(images)) {
+        // Every URL of this run is plain http (the fake pixiv, a local proxy): no TLS, so the trust
+        // store — a tenth of a second or more of a short run — is never loaded.
+        cleartextHttp = new OkHttpClient.Builder().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build();
+        b.okHttpClient(cleartextHttp);
+      }
       client = b.build();
     }
     return client;
+  }
+
+  private static boolean isPlainHttp(@Nullable String url) {
+    return url != null && url.regionMatches(true, 0, "http://", 0, 7);
   }
 
   synchronized RxPixiv rx() {
@@ -387,6 +404,11 @@ public final class Cli implements AutoCloseable {
     if (fake != null) {
       fake.close();
       fake = null;
+    }
+    if (cleartextHttp != null) {
+      cleartextHttp.dispatcher().executorService().shutdown();
+      cleartextHttp.connectionPool().evictAll();
+      cleartextHttp = null;
     }
   }
 

@@ -23,7 +23,6 @@ final class ArtworkRoutes {
     r.get("ajax/illust/{id}", c -> Reply.ok(detail(artwork(c.pathId("id")), c.viewer, false)));
     r.get("ajax/illust/unlisted/{id}", this::unlisted);
     r.get("ajax/illust/{id}/pages", this::pages);
-    r.get("ajax/illust/{id}/ugoira_meta", this::ugoiraMeta);
     r.login("ajax/illust/{id}/recommend/init", this::recommendInit);
     r.login("ajax/illust/recommend/illusts", this::recommendIllusts);
     r.get("ajax/illusts/comments/roots", this::commentRoots);
@@ -230,25 +229,6 @@ final class ArtworkRoutes {
       page.put("height", p == 0 ? data.height(id) : data.height(id + p));
     }
     return Reply.ok(pages);
-  }
-
-  private Reply ugoiraMeta(Call c) {
-    long id = artwork(c.pathId("id"));
-    if (data.type(id) != FakeData.UGOIRA) {
-      throw FakeError.badRequest("This work is not an ugoira.");
-    }
-    ObjectNode o = Json.obj();
-    o.put("src", render.ugoiraZip(id, "600x600"));
-    o.put("originalSrc", render.ugoiraZip(id, "1920x1080"));
-    o.put("mime_type", "image/jpeg");
-    ArrayNode frames = o.putArray("frames");
-    int n = 8 + data.pick(id, FakeData.S_EXTRA + 12, 40);
-    for (int i = 0; i < n; i++) {
-      ObjectNode f = frames.addObject();
-      f.put("file", String.format("%06d.jpg", i));
-      f.put("delay", 40 + 20 * data.pick(id, FakeData.S_EXTRA + 13, 5));
-    }
-    return Reply.ok(o);
   }
 
   /** Works sharing the most tags with {@code id} (R-18 only for R-18 works), best first. */

@@ -176,7 +176,10 @@ public final class FakePixiv implements AutoCloseable {
   private final @Nullable ScheduledExecutorService ticker;
   private final SlidingWindow limiter;
   private final AtomicInteger requests = new AtomicInteger();
+  private final java.util.Queue<RecordedRequest> recorded = new java.util.concurrent.ConcurrentLinkedQueue<>();
   private final AtomicBoolean closed = new AtomicBoolean();
+  // An executor counts as terminated a moment before its threads have exited: close() joins them.
+  private final java.util.Queue<Thread> started = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   private FakePixiv(Options options) throws IOException {
     this.options = options;
@@ -194,6 +197,8 @@ public final class FakePixiv implements AutoCloseable {
     new WriteRoutes(data).register(router);
     new FollowRoutes(render).register(router);
     new NovelRoutes(data, options.searchPageCap()).register(router);
+    UgoiraRoutes ugoira = new UgoiraRoutes(render);
+    ugoira.register(router);
 
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 128);
     executor = Executors.newFixedThreadPool(THREADS, threads("fake-pixiv-http-"));
@@ -213,6 +218,10 @@ public final class FakePixiv implements AutoCloseable {
       } finally {
         exchange.close();
       }
+    });
+    images.createContext("/img-zip-ugoira/", exchange -> {
+      requests.incrementAndGet();
+      ugoira.serveZip(exchange);
     });
     images.start();
     Duration every = options.newArtworkEvery();
@@ -274,6 +283,11 @@ public final class FakePixiv implements AutoCloseable {
     return requests.get();
   }
 
+  /** Every request a route handled so far, oldest first (refusals before routing are not included). */
+  public List<RecordedRequest> recordedRequests() {
+    return List.copyOf(recorded);
+  }
+
   /** How many artworks exist now (ids {@code 1…artworkCount()}). */
   public int artworkCount() {
     return data.count();
@@ -305,6 +319,9 @@ public final class FakePixiv implements AutoCloseable {
       executor.awaitTermination(5, TimeUnit.SECONDS);
       if (ticker != null) {
         ticker.awaitTermination(5, TimeUnit.SECONDS);
+      }
+      for (Thread t : started) {
+        t.join(TimeUnit.SECONDS.toMillis(5));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -387,6 +404,8 @@ public final class FakePixiv implements AutoCloseable {
     }
     byte[] body = readBody(exchange.getRequestBody());
     Call call = new Call(method, viewer, match.params(), exchange.getRequestURI().getRawQuery(), body);
+    recorded.add(new RecordedRequest(method, exchange.getRequestURI().getPath(),
+        Call.parseForm(exchange.getRequestURI().getRawQuery()), new String(body, java.nio.charset.StandardCharsets.UTF_8)));
     return match.route().handler().handle(call);
   }
 
@@ -438,11 +457,12 @@ public final class FakePixiv implements AutoCloseable {
     }
   }
 
-  private static ThreadFactory threads(String prefix) {
+  private ThreadFactory threads(String prefix) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
       Thread t = new Thread(r, prefix + n.incrementAndGet());
       t.setDaemon(true);
+      started.add(t);
       return t;
     };
   }

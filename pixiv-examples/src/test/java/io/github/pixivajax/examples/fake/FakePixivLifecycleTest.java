@@ -10,11 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /** Startup, the rate limit, the new-artwork ticker and a clean shutdown. */
 class FakePixivLifecycleTest {
+  // How fast it starts is for benchmarks (pixiv bench), not for a timed assertion on a shared machine.
   @Test
-  void startsFastOnAnEphemeralLoopbackPort() {
-    long t0 = System.nanoTime();
+  void startsOnAnEphemeralLoopbackPort() {
     try (FakePixiv fake = FakePixiv.start(FakePixiv.Options.builder().newArtworkEvery(null).build())) {
-      assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(2));
       assertThat(fake.port()).isPositive();
       assertThat(fake.baseUrl()).isEqualTo("http://127.0.0.1:" + fake.port() + "/");
       new Http(fake).get("ajax/illust/1");
@@ -45,11 +44,33 @@ class FakePixivLifecycleTest {
   void theTickerAddsArtworks() throws Exception {
     try (FakePixiv fake = FakePixiv.start(FakePixiv.Options.builder().newArtworkEvery(Duration.ofMillis(50)).build())) {
       int before = fake.artworkCount();
-      long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-      while (fake.artworkCount() < before + 2 && System.nanoTime() < deadline) {
-        Thread.sleep(20);
-      }
+      awaitUntil(() -> fake.artworkCount() >= before + 2);
       assertThat(fake.artworkCount()).isGreaterThanOrEqualTo(before + 2);
+    }
+  }
+
+  @Test
+  void closeStopsTheTicker() throws Exception {
+    FakePixiv fake = FakePixiv.start(FakePixiv.Options.builder().newArtworkEvery(Duration.ofMillis(20)).build());
+    int start = fake.artworkCount();
+    awaitUntil(() -> fake.artworkCount() > start);
+    fake.close();
+    int closed = fake.artworkCount();
+    // Nothing more happens: several ticks' worth of polling sees the same count.
+    for (int i = 0; i < 15; i++) {
+      Thread.sleep(20);
+      assertThat(fake.artworkCount()).as("artworks after close").isEqualTo(closed);
+    }
+  }
+
+  /** Waits for {@code condition}, generously bounded so a loaded machine only slows the test down. */
+  private static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out waiting");
+      }
+      Thread.sleep(10);
     }
   }
 

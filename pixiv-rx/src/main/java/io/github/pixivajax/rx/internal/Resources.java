@@ -1,5 +1,6 @@
 package io.github.pixivajax.rx.internal;
 
+import io.github.pixivajax.core.PixivDecodeException;
 import io.github.pixivajax.core.PixivSuspectedThrottleException;
 import io.github.pixivajax.rx.internal.Resource.Step;
 import io.reactivex.rxjava3.core.Single;
@@ -106,6 +107,20 @@ public final class Resources {
       return Long.parseLong(position.substring(prefix.length()));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("position " + position + " is not " + key + "=N", e);
+    }
+  }
+
+  /**
+   * A position value that pixiv sent (e.g. {@code lastId}): a number, else the response is
+   * malformed — a decode error of that endpoint, never a usage error of the caller's.
+   */
+  public static String serverNumber(String endpoint, String key, String value) {
+    try {
+      Long.parseLong(value);
+      return key + "=" + value;
+    } catch (NumberFormatException e) {
+      String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+      throw new PixivDecodeException(endpoint, key + " is not a number: \"" + shown + "\"", "", e);
     }
   }
 
