@@ -40,10 +40,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Saves images (and any other file on pixiv's image hosts) to disk: {@link PixivClient#downloads()}.
  *
- * <p>Every file is streamed to {@code NAME.part} beside its final name, fsync'd and renamed atomically
- * once its length matches, so no half-written file ever carries a final name; a {@code .part} left by
- * a cut connection or Ctrl-C is resumed with {@code Range} next time (restarted when the server does
- * not honour it). Memory stays flat whatever the file size.
+ * <p>Every file is streamed to {@code NAME.part} beside its final name, fsync'd (unless {@link
+ * DownloadOptions#fsync()} says not to) and renamed atomically once its length matches, so no
+ * half-written file ever carries a final name; a {@code .part} left by a cut connection or Ctrl-C is
+ * resumed with {@code Range} next time (restarted when the server does not honour it). Memory stays
+ * flat whatever the file size. The SHA-256 of a file is computed (while it is written) only when an
+ * archive records it, and by {@link #file}.
  *
  * <p>Image requests go through their own HTTP stack: {@code Referer: https://www.pixiv.net/} on every
  * hop, never the session cookie or CSRF token (redirects included), and never a permit of the
@@ -115,7 +117,7 @@ public final class Downloads {
     HttpUrl u = parse(url);
     Path t = target.toAbsolutePath().normalize();
     listener.started("", 0, t);
-    FileDownloader.Saved saved = fetch(u, t, (delta, total) -> listener.progress("", 0, delta, total));
+    FileDownloader.Saved saved = fetch(u, t, (delta, total) -> listener.progress("", 0, delta, total), true, true);
     DownloadResult r = new DownloadResult("", 0, DownloadResult.Status.SAVED, saved.path(), saved.size(), u.toString(), saved.sha256(), null);
     listener.finished(r);
     return r;
@@ -236,7 +238,7 @@ public final class Downloads {
       Path target = o.name().resolve(o.directory(), fields(work, page, PximgUrls.ext(c.url())));
       lastTarget = target;
       if (Files.isRegularFile(target)) {
-        String sha = sha256(target);
+        @Nullable String sha = archive == null ? null : sha256(target); // only the archive keeps it
         long size = size(target);
         if (archive != null) {
           archive.record(new DownloadArchive.Entry(workId, page, pageCount, target, size, sha, Instant.now()));
@@ -246,7 +248,8 @@ public final class Downloads {
       listener.started(workId, page, target);
       FileDownloader.Saved saved;
       try {
-        saved = fetch(url, target, (delta, total) -> listener.progress(workId, page, delta, total));
+        // The SHA-256 is for the archive; without one it would only cost CPU.
+        saved = fetch(url, target, (delta, total) -> listener.progress(workId, page, delta, total), archive != null, o.fsync());
       } catch (PixivNotFoundException e) {
         last = e; // gone in this size or extension: try the next candidate
         continue;
@@ -315,10 +318,10 @@ public final class Downloads {
 
   // ---- plumbing ----
 
-  private FileDownloader.Saved fetch(HttpUrl url, Path target, FileDownloader.Progress progress) {
+  private FileDownloader.Saved fetch(HttpUrl url, Path target, FileDownloader.Progress progress, boolean hash, boolean fsync) {
     acquire();
     try {
-      return files.download(url, target, progress);
+      return files.download(url, target, progress, hash, fsync);
     } finally {
       permits.release();
     }

@@ -92,6 +92,15 @@ class CsrfTest {
   }
 
   @Test
+  void clientErrorAboutSomethingElseIsNotRetriedWithAFreshToken() throws Exception {
+    server.enqueue(new MockResponse().setBody(Fixtures.resource("csrf/next-data.html")));
+    server.enqueue(new MockResponse().setResponseCode(400).setBody("{\"error\":true,\"message\":\"Invalid bookmarkIds\",\"body\":[]}"));
+    assertThatThrownBy(() -> api().write(Map.of()).blockingGet()).isInstanceOf(PixivException.class)
+        .hasMessageContaining("Invalid bookmarkIds");
+    assertThat(server.getRequestCount()).as("the page, then one POST").isEqualTo(2);
+  }
+
+  @Test
   void rejectionOfTheFreshTokenIsNotRetriedAgain() throws Exception {
     server.enqueue(new MockResponse().setBody(Fixtures.resource("csrf/next-data.html")));
     server.enqueue(new MockResponse().setResponseCode(403).setBody("{\"error\":true,\"message\":\"Invalid token\",\"body\":[]}"));

@@ -132,7 +132,10 @@ public final class CsrfInterceptor implements Interceptor {
       return false;
     }
     if (code == 400 || code == 401 || code == 403) {
-      return true;
+      // Only an answer about the token is fixed by a fresh one: "Invalid bookmarkIds" is not, and
+      // retrying it would send the write twice.
+      String head = response.peekBody(4096).string();
+      return head.isBlank() || TOKEN_WORDS.matcher(head).find();
     }
     if (code / 100 != 2) {
       return false;

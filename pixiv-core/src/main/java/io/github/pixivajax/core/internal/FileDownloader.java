@@ -34,13 +34,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Streams one URL to a file: into {@code NAME.part} beside it, resumed with {@code Range} when a part
- * is left from an earlier try and the server answers 206 for the right offset; fsync'd and renamed
- * atomically once the length matches. Memory stays at one buffer whatever the size.
+ * is left from an earlier try and the server answers 206 for the right offset; renamed atomically
+ * once the length matches, after an fsync of the file when asked. Memory stays at one buffer
+ * whatever the size.
+ *
+ * <p>The SHA-256 is computed on the bytes as they arrive (one pass, no re-read), and only when asked:
+ * with the JDK's SHA intrinsics it still costs about as much CPU as the transfer over loopback.
  */
 public final class FileDownloader {
   /** Suffix of files being downloaded. */
   public static final String PART = ".part";
-  private static final int BUFFER = 64 * 1024;
+  // Large enough that a multi-MiB image takes few read/write calls, small enough to stay flat.
+  private static final int BUFFER = 256 * 1024;
   private static final Pattern CONTENT_RANGE = Pattern.compile("bytes\\s+(?:(\\d+)-(\\d+)|\\*)/(\\d+|\\*)");
 
   /** Bytes arrived; {@code total} is the file's full length or -1. */
@@ -49,7 +54,7 @@ public final class FileDownloader {
   }
 
   /** A file saved under its final name. */
-  public record Saved(Path path, long size, String sha256, boolean resumed) {}
+  public record Saved(Path path, long size, @Nullable String sha256, boolean resumed) {}
 
   private final OkHttpClient http;
 
@@ -70,8 +75,21 @@ public final class FileDownloader {
     }
   }
 
-  /** Downloads {@code url} to {@code target}; throws a {@link PixivException} and leaves no file under {@code target} on failure. */
+  /** {@link #download(HttpUrl, Path, Progress, boolean, boolean)} with the SHA-256 and fsync. */
   public Saved download(HttpUrl url, Path target, Progress progress) {
+    return download(url, target, progress, true, true);
+  }
+
+  /**
+   * Downloads {@code url} to {@code target}; throws a {@link PixivException} and leaves no file under
+   * {@code target} on failure.
+   *
+   * @param hash compute the file's SHA-256 ({@link Saved#sha256()} is null otherwise)
+   * @param fsync force the file to disk before the rename, so that after a power loss the final name
+   *     holds the whole content or does not exist; without it a crash of the process still leaves
+   *     nothing half-written under the final name (the rename comes last), a crash of the machine may
+   */
+  public Saved download(HttpUrl url, Path target, Progress progress, boolean hash, boolean fsync) {
     String endpoint = "GET " + url.encodedPath();
     Path part = target.resolveSibling(target.getFileName() + PART);
     boolean[] mine = {false};
@@ -88,8 +106,10 @@ public final class FileDownloader {
           throw new PixivException(endpoint + ": " + part + " is being downloaded by another thread or process");
         }
         mine[0] = true;
-        Saved saved = transfer(url, endpoint, ch, target, progress);
-        ch.force(true);
+        Saved saved = transfer(url, endpoint, ch, target, progress, hash);
+        if (fsync) {
+          ch.force(false); // data and size; other metadata (times) need not survive
+        }
         lock.release();
         ch.close();
         move(part, target);
@@ -122,7 +142,7 @@ public final class FileDownloader {
     }
   }
 
-  private Saved transfer(HttpUrl url, String endpoint, FileChannel ch, Path target, Progress progress) throws IOException {
+  private Saved transfer(HttpUrl url, String endpoint, FileChannel ch, Path target, Progress progress, boolean hash) throws IOException {
     long have = ch.size();
     for (int attempt = 0; ; attempt++) {
       Request.Builder rb = new Request.Builder().url(url);
@@ -145,7 +165,7 @@ public final class FileDownloader {
         } else if (have > 0 && r.code() == 416) {
           long[] range = contentRange(r.header("Content-Range"));
           if (range != null && range[2] == have) {
-            return new Saved(target, have, sha256(ch, have), true); // the part was complete already
+            return new Saved(target, have, hash ? sha256(ch, have) : null, true); // the part was complete already
           }
           have = restart(ch, attempt);
           continue;
@@ -158,9 +178,11 @@ public final class FileDownloader {
         }
         ch.truncate(start);
         ch.position(start);
-        MessageDigest digest = digest();
+        MessageDigest digest = hash ? digest() : null;
         if (start > 0) {
-          hashPrefix(ch, start, digest);
+          if (digest != null) {
+            hashPrefix(ch, start, digest);
+          }
           ch.position(start);
           progress.bytes(start, total);
         }
@@ -170,26 +192,48 @@ public final class FileDownloader {
           byte[] buf = new byte[BUFFER];
           ByteBuffer bb = ByteBuffer.wrap(buf);
           try (InputStream in = body.byteStream()) {
-            int n;
-            while ((n = in.read(buf)) != -1) {
+            for (boolean end = false; !end; ) {
+              // Fill the buffer before writing: a socket read returns what arrived (often 8-64 KiB),
+              // and each chunk would otherwise cost its own write, digest and progress call.
+              int n = 0;
+              IOException cut = null;
+              try {
+                while (n < buf.length && !Thread.currentThread().isInterrupted()) {
+                  int got = in.read(buf, n, buf.length - n);
+                  if (got < 0) {
+                    end = true;
+                    break;
+                  }
+                  n += got;
+                }
+              } catch (IOException e) {
+                cut = e; // keep what arrived before the cut: the part is resumed from there
+              }
+              if (n > 0) {
+                if (digest != null) {
+                  digest.update(buf, 0, n);
+                }
+                bb.clear().limit(n);
+                while (bb.hasRemaining()) {
+                  ch.write(bb);
+                }
+                written += n;
+                progress.bytes(n, total);
+              }
+              if (cut != null) {
+                throw cut;
+              }
               if (Thread.currentThread().isInterrupted()) {
                 call.cancel();
                 throw new InterruptedIOException("interrupted");
               }
-              digest.update(buf, 0, n);
-              bb.clear().limit(n);
-              while (bb.hasRemaining()) {
-                ch.write(bb);
-              }
-              written += n;
-              progress.bytes(n, total);
             }
           }
         }
         if (total >= 0 && written != total) {
           throw new IOException("connection closed after " + written + " of " + total + " bytes");
         }
-        return new Saved(target, written, HexFormat.of().formatHex(digest.digest()), start > 0);
+        return new Saved(target, written, digest == null ? null : HexFormat.of().formatHex(digest.digest()), start > 0);
       }
     }
   }
@@ -233,17 +277,16 @@ public final class FileDownloader {
     return new PixivApiException(code, method, path, null, "");
   }
 
+  /*
+   * No fsync of the folder after the rename: it would only make the completion itself survive a power
+   * loss (the file could otherwise be back to NAME.part, whole), which the archive (SQLite WAL,
+   * synchronous=NORMAL) does not promise either; it cost a second disk wait per file.
+   */
   private static void move(Path part, Path target) throws IOException {
     try {
       Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-    // Make the rename itself durable where the OS lets us open a folder (not on Windows).
-    try (FileChannel dir = FileChannel.open(target.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
-      dir.force(true);
-    } catch (IOException | UnsupportedOperationException ignored) {
-      // best effort
     }
   }
 

@@ -76,6 +76,7 @@ public final class PixivJson {
     m.addDeserializer(Boolean.class, new LenientBooleanDeserializer(null));
     m.addDeserializer(boolean.class, new LenientBooleanDeserializer(false));
     m.addDeserializer(OffsetDateTime.class, new FastOffsetDateTimeDeserializer());
+    m.addDeserializer(java.time.LocalDate.class, new PixivLocalDateDeserializer());
     return m;
   }
 

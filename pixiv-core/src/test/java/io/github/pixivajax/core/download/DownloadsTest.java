@@ -259,6 +259,23 @@ class DownloadsTest {
   }
 
   @Test
+  void withoutAnArchiveNoChecksumIsComputedAndWithoutFsyncTheFileIsStillRenamedWhole() throws Exception {
+    pixiv.enqueue(detail(17, 1, original(17, 0, "png"), master(17, 0)));
+    images.enqueue(body(IMAGE));
+    DownloadOptions o = DownloadOptions.builder().directory(dir).fsync(false).build();
+    assertThat(o.fsync()).isFalse();
+    assertThat(DownloadOptions.defaults().fsync()).isTrue();
+
+    List<DownloadResult> r = client.downloads().illust(17, o);
+
+    assertThat(r).extracting(DownloadResult::status).containsExactly(DownloadResult.Status.SAVED);
+    assertThat(r.get(0).sha256()).isNull(); // only an archive keeps it: no CPU spent on it
+    assertThat(r.get(0).bytes()).isEqualTo(IMAGE.length);
+    assertThat(Files.readAllBytes(dir.resolve("77/17_p0.png"))).isEqualTo(IMAGE);
+    assertThat(dir.resolve("77/17_p0.png.part")).doesNotExist();
+  }
+
+  @Test
   void imageBaseUrlSwapsOnlyPximgHosts() {
     assertThat(client.downloads().imageUrl("https://i.pximg.net/a/b.jpg?x=1")).isEqualTo(images.url("/a/b.jpg?x=1").toString());
     assertThat(client.downloads().imageUrl("https://s.pximg.net/common/x.png")).isEqualTo(images.url("/common/x.png").toString());

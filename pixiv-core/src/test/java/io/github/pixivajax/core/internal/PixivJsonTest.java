@@ -54,4 +54,14 @@ class PixivJsonTest {
         new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {});
     assertThat(m).containsEntry("a", "1").containsEntry("d", "3").containsEntry("b", null);
   }
+
+  @org.junit.jupiter.api.Test
+  void rankingDatesDecodeAsYyyyMmDdWhetherStringNumberOrFalse() throws Exception {
+    String json = "{\"contents\":[],\"page\":1,\"date\":20241201,\"prev_date\":\"20241130\",\"next_date\":false,\"rank_total\":500}";
+    io.github.pixivajax.core.model.ranking.RankingPage page =
+        PixivJson.mapper().readValue(json, io.github.pixivajax.core.model.ranking.RankingPage.class);
+    org.assertj.core.api.Assertions.assertThat(page.date()).isEqualTo(java.time.LocalDate.of(2024, 12, 1));
+    org.assertj.core.api.Assertions.assertThat(page.prevDate()).isEqualTo(java.time.LocalDate.of(2024, 11, 30));
+    org.assertj.core.api.Assertions.assertThat(page.nextDate()).isNull();
+  }
 }

@@ -74,6 +74,7 @@ final class DownloadRun implements AutoCloseable, DownloadListener {
         .metadata(settings.metadata)
         .parallelism(settings.parallel)
         .abortAfterKnown(settings.abortAfterKnown)
+        .fsync(!settings.noFsync)
         .build();
     this.downloads = client.downloads(settings.parallel);
     AtomicInteger n = new AtomicInteger();

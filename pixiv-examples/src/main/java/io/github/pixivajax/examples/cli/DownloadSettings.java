@@ -30,6 +30,10 @@ final class DownloadSettings {
   @Option(names = "--metadata", description = "Write each work's JSON beside its files (NAME.json).")
   boolean metadata;
 
+  @Option(names = "--no-fsync", description = "Do not force each file to disk before its rename: faster; a crash of the process still"
+      + " leaves no half-written file under a final name, a power loss may.")
+  boolean noFsync;
+
   @Option(names = "--abort-after-known", paramLabel = "N", defaultValue = "0",
       description = "Stop after N works in a row that the archive already has, 0 = never (default: ${DEFAULT-VALUE}).")
   int abortAfterKnown;

@@ -200,6 +200,11 @@ public final class FakePixiv implements AutoCloseable {
     UgoiraRoutes ugoira = new UgoiraRoutes(render);
     ugoira.register(router);
 
+    // The JDK server leaves Nagle on: each small answer then waits for the client's delayed ACK
+    // (~40 ms). pixiv does not; read once, before the first server (unless set on the command line).
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 128);
     executor = Executors.newFixedThreadPool(THREADS, threads("fake-pixiv-http-"));
     server.setExecutor(executor);

@@ -172,15 +172,15 @@ class CliOptionsTest {
 
   @Test
   void newWorksSendTypeAndR18() {
-    RecordedRequest r = only("/ajax/illust/new", sent("feed", "new", "--type", "manga", "--r18", "--limit", "1"));
+    RecordedRequest r = only("/ajax/illust/new", sent("feed", "new-illusts", "--type", "manga", "--r18", "--limit", "1"));
     assertThat(r.query()).containsEntry("type", List.of("manga")).containsEntry("r18", List.of("true"))
         .containsEntry("lastId", List.of("0"));
-    assertThat(only("/ajax/illust/new", sent("feed", "new", "--limit", "1")).query("r18")).isEqualTo("false");
+    assertThat(only("/ajax/illust/new", sent("feed", "new-illusts", "--limit", "1")).query("r18")).isEqualTo("false");
   }
 
   @Test
-  void linkedServiceSendsThePage() {
-    assertThat(only("/ajax/linked_service/tumeng", sent("feed", "linked-service", "--page", "3")).query("page")).isEqualTo("3");
+  void tumengStreamStartsAtPageOne() {
+    assertThat(only("/ajax/linked_service/tumeng", sent("feed", "tumeng", "--limit", "1")).query("page")).isEqualTo("1");
   }
 
   @Test

@@ -103,6 +103,16 @@ class DownloadCliTest {
   }
 
   @Test
+  void noFsyncStillSavesWholeFilesUnderTheirFinalNames() throws Exception {
+    long id = FakeIds.multiPage(fake, 2, 1);
+    int pages = FakeIds.pageCount(fake, id);
+    Run r = run(args(String.valueOf(id), "--no-fsync", "--no-archive"));
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.statuses()).hasSize(pages).containsOnly("saved");
+    assertThat(files()).hasSize(pages).allSatisfy(p -> assertThat(ImageIO.read(p.toFile())).isNotNull());
+  }
+
+  @Test
   void rerunSkipsArchivedWorksWithoutARequest() {
     long a = FakeIds.singlePage(fake, 1);
     long b = FakeIds.multiPage(fake, 2, a + 1);
