@@ -1,12 +1,15 @@
 package io.github.pixivajax.core;
 
+import io.github.pixivajax.core.ugoira.UgoiraConverter;
+import io.github.pixivajax.core.ugoira.UgoiraFormat;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * How {@link Downloads} saves artworks: the target folder, the name template, the image size, an
- * optional {@link DownloadArchive} and whether to write the work's JSON beside each file. Immutable.
+ * optional {@link DownloadArchive}, whether to write the work's JSON beside each file, and what to
+ * save of ugoira (animations). Immutable.
  */
 public final class DownloadOptions {
   /** Which image of a page to save. */
@@ -20,6 +23,38 @@ public final class DownloadOptions {
     REGULAR
   }
 
+  /**
+   * What to save of an ugoira (illustType 2): its zip of frames and {@code .ugoira.json} (frames and
+   * delays), plus a converted animation — or nothing. {@link #GIF} by default.
+   */
+  public enum UgoiraMode {
+    /** Skip ugoira works: no request beyond the work itself, no file, no result. */
+    NONE(null),
+    /** The zip and its {@code .ugoira.json} only. */
+    ZIP(null),
+    /** Zip, {@code .ugoira.json} and an animated GIF (pure Java). */
+    GIF(UgoiraFormat.GIF),
+    /** Zip, {@code .ugoira.json} and a WebM (ffmpeg). */
+    WEBM(UgoiraFormat.WEBM),
+    /** Zip, {@code .ugoira.json} and an MP4 (ffmpeg). */
+    MP4(UgoiraFormat.MP4),
+    /** Zip, {@code .ugoira.json} and an animated WebP (ffmpeg). */
+    WEBP(UgoiraFormat.WEBP),
+    /** Zip, {@code .ugoira.json} and an APNG (ffmpeg). */
+    APNG(UgoiraFormat.APNG);
+
+    private final @Nullable UgoiraFormat format;
+
+    UgoiraMode(@Nullable UgoiraFormat format) {
+      this.format = format;
+    }
+
+    /** The format the zip is converted to; null for {@link #NONE} and {@link #ZIP}. */
+    public @Nullable UgoiraFormat format() {
+      return format;
+    }
+  }
+
   private final Path directory;
   private final NameTemplate name;
   private final Size size;
@@ -28,6 +63,8 @@ public final class DownloadOptions {
   private final int parallelism;
   private final int abortAfterKnown;
   private final boolean fsync;
+  private final UgoiraMode ugoira;
+  private final UgoiraConverter ugoiraConverter;
 
   private DownloadOptions(Builder b) {
     this.fsync = b.fsync;
@@ -38,6 +75,8 @@ public final class DownloadOptions {
     this.size = b.size;
     this.archive = b.archive;
     this.metadata = b.metadata;
+    this.ugoira = b.ugoira;
+    this.ugoiraConverter = b.ugoiraConverter;
   }
 
   /** The current folder, {@link NameTemplate#DEFAULT}, originals, no archive, no metadata. */
@@ -89,10 +128,21 @@ public final class DownloadOptions {
     return fsync;
   }
 
+  /** What to save of ugoira works; {@link UgoiraMode#GIF} by default. */
+  public UgoiraMode ugoira() {
+    return ugoira;
+  }
+
+  /** Converts ugoira zips ({@link UgoiraConverter#create()} by default: dithered GIFs, ffmpeg from {@code PATH}). */
+  public UgoiraConverter ugoiraConverter() {
+    return ugoiraConverter;
+  }
+
   @Override
   public String toString() {
     return "DownloadOptions{parallelism=" + parallelism + ", abortAfterKnown=" + abortAfterKnown + ", directory=" + directory + ", name=" + name + ", size=" + size
-        + ", archive=" + (archive == null ? "none" : archive.file()) + ", metadata=" + metadata + ", fsync=" + fsync + "}";
+        + ", archive=" + (archive == null ? "none" : archive.file()) + ", metadata=" + metadata + ", fsync=" + fsync
+        + ", ugoira=" + ugoira + "}";
   }
 
   /** Builds {@link DownloadOptions}. */
@@ -105,6 +155,8 @@ public final class DownloadOptions {
     private int parallelism = PixivClient.DEFAULT_DOWNLOAD_PARALLELISM;
     private int abortAfterKnown;
     private boolean fsync = true;
+    private UgoiraMode ugoira = UgoiraMode.GIF;
+    private UgoiraConverter ugoiraConverter = UgoiraConverter.create();
 
     private Builder() {}
 
@@ -115,6 +167,23 @@ public final class DownloadOptions {
      */
     public Builder fsync(boolean fsync) {
       this.fsync = fsync;
+      return this;
+    }
+
+    /**
+     * What to save of ugoira works: zip + {@code .ugoira.json} + a GIF by default; {@link
+     * UgoiraMode#ZIP} for zip + json, another format for zip + json + that format (ffmpeg formats fail
+     * with {@link io.github.pixivajax.core.ugoira.MissingToolException} before the zip is downloaded
+     * when ffmpeg is missing), {@link UgoiraMode#NONE} to skip them.
+     */
+    public Builder ugoira(UgoiraMode ugoira) {
+      this.ugoira = Objects.requireNonNull(ugoira, "ugoira == null");
+      return this;
+    }
+
+    /** The converter for ugoira zips: GIF dithering, where ffmpeg is. */
+    public Builder ugoiraConverter(UgoiraConverter converter) {
+      this.ugoiraConverter = Objects.requireNonNull(converter, "converter == null");
       return this;
     }
 

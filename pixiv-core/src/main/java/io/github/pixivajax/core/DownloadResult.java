@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * What became of one file.
  *
  * @param workId the artwork's id; empty for {@link Downloads#file} downloads
- * @param page the page (0-based)
+ * @param page the page (0-based); for an ugoira, its file: 0 the zip, 1 the {@code .ugoira.json}, 2–6
+ *     the GIF, WebM, MP4, WebP or APNG (see {@link Downloads#artwork})
  * @param status saved now, skipped (already saved), or failed
  * @param path the final file; null when it failed before a name was known
  * @param bytes the file's size (for skipped files, as recorded or found)

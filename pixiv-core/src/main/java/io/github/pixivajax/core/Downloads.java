@@ -143,9 +143,10 @@ public final class Downloads {
     Objects.requireNonNull(listener, "listener == null");
     String workId = Long.toString(id);
     DownloadArchive archive = options.archive();
-    if (archive != null && archive.isComplete(workId)) {
+    List<DownloadArchive.Entry> entries = archive == null ? List.of() : archive.entries(workId);
+    if (archive != null && archive.isComplete(workId) && UgoiraDownload.covers(entries, options)) {
       List<DownloadResult> out = new ArrayList<>();
-      for (DownloadArchive.Entry e : archive.entries(workId)) {
+      for (DownloadArchive.Entry e : entries) {
         DownloadResult r = new DownloadResult(workId, e.page(), DownloadResult.Status.SKIPPED, e.path(), e.size(), null, e.sha256(), null);
         listener.finished(r);
         out.add(r);
@@ -166,13 +167,26 @@ public final class Downloads {
    * original (or, when pixiv hides it, {@code .jpg}/{@code .png}/{@code .gif} rebuilt from a
    * thumbnail and probed with {@code HEAD}), then {@code master1200} when the original is gone.
    *
-   * @return one result per page, in page order
+   * <p>An ugoira (illustType 2) is saved as {@link DownloadOptions#ugoira()} says, on the calling
+   * thread: its {@code ugoira_meta} (an API call, through the limiter), its zip ({@code originalSrc},
+   * or {@code src} for {@link DownloadOptions.Size#REGULAR}) and {@code .ugoira.json}, then the zip
+   * converted — all under the name template with page 0 and {@code {ext}} {@code zip}, {@code
+   * ugoira.json}, {@code gif}…. Its results (and archive records) number the files, not pages: 0 the
+   * zip, 1 the json, 2–6 a GIF, WebM, MP4, WebP or APNG. {@link DownloadOptions.UgoiraMode#NONE}
+   * returns no result.
+   *
+   * @return one result per page (per file for an ugoira), in order
+   * @throws io.github.pixivajax.core.ugoira.MissingToolException when an ugoira is to be converted to
+   *     a format that needs ffmpeg and there is none; thrown before its zip is requested
    */
   public List<DownloadResult> artwork(IllustDetail work, List<ArtworkPage> pages, DownloadOptions options, DownloadListener listener) {
     Objects.requireNonNull(work, "work == null");
     Objects.requireNonNull(pages, "pages == null");
     Objects.requireNonNull(options, "options == null");
     Objects.requireNonNull(listener, "listener == null");
+    if (work.illustType() == io.github.pixivajax.core.model.IllustType.UGOIRA) {
+      return new UgoiraDownload(this, client).save(work, options, listener);
+    }
     // Without the page list only the first page's URLs are known.
     int count = pages.isEmpty() ? 1 : pages.size();
     List<Future<DownloadResult>> futures = new ArrayList<>();
@@ -318,7 +332,7 @@ public final class Downloads {
 
   // ---- plumbing ----
 
-  private FileDownloader.Saved fetch(HttpUrl url, Path target, FileDownloader.Progress progress, boolean hash, boolean fsync) {
+  FileDownloader.Saved fetch(HttpUrl url, Path target, FileDownloader.Progress progress, boolean hash, boolean fsync) {
     acquire();
     try {
       return files.download(url, target, progress, hash, fsync);
@@ -345,7 +359,7 @@ public final class Downloads {
     }
   }
 
-  private HttpUrl parse(String url) {
+  HttpUrl parse(String url) {
     HttpUrl u = HttpUrl.parse(url.trim());
     if (u == null) {
       throw new IllegalArgumentException("url is not an http or https URL: " + url);
@@ -353,7 +367,7 @@ public final class Downloads {
     return PximgUrls.rewrite(u, imageBase);
   }
 
-  private static void writeMetadata(IllustDetail work, Path target) {
+  static void writeMetadata(IllustDetail work, Path target) {
     Path json = target.resolveSibling(target.getFileName() + ".json");
     Path part = json.resolveSibling(json.getFileName() + FileDownloader.PART);
     try {
@@ -368,7 +382,7 @@ public final class Downloads {
     }
   }
 
-  private static long size(Path p) {
+  static long size(Path p) {
     try {
       return Files.size(p);
     } catch (IOException e) {
@@ -376,7 +390,7 @@ public final class Downloads {
     }
   }
 
-  private static String sha256(Path p) {
+  static String sha256(Path p) {
     try (InputStream in = new DigestInputStream(Files.newInputStream(p), MessageDigest.getInstance("SHA-256"))) {
       byte[] buf = new byte[64 * 1024];
       while (in.read(buf) != -1) {

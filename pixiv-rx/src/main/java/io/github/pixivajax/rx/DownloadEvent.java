@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param kind started, progress, or the file's outcome (saved, skipped, failed)
  * @param workId the artwork
- * @param page the page (0-based); -1 when the work failed before its pages were known
+ * @param page the page (0-based; for an ugoira, its file as {@link DownloadResult#page()} says); -1
+ *     when the work failed before its pages were known
  * @param path the final file name, when known
  * @param bytes {@code PROGRESS}: bytes that just arrived; outcomes: the file's size
  * @param total {@code PROGRESS}: the file's full length, or -1 when the server did not say

@@ -9,6 +9,7 @@ import io.github.pixivajax.core.DownloadResult;
 import io.github.pixivajax.core.Downloads;
 import io.github.pixivajax.core.PixivClient;
 import io.github.pixivajax.core.PixivException;
+import io.github.pixivajax.core.ugoira.UgoiraConverter;
 import io.github.pixivajax.rx.DownloadEvent;
 import io.reactivex.rxjava3.core.Flowable;
 import io.reactivex.rxjava3.disposables.Disposable;
@@ -61,6 +62,7 @@ final class DownloadRun implements AutoCloseable, DownloadListener {
 
   DownloadRun(Cli root, DownloadSettings settings) {
     settings.validate();
+    UgoiraConverter converter = settings.converter(); // a missing ffmpeg is named before the archive or any request
     this.root = root;
     this.settings = settings;
     PixivClient client = root.client();
@@ -75,6 +77,8 @@ final class DownloadRun implements AutoCloseable, DownloadListener {
         .parallelism(settings.parallel)
         .abortAfterKnown(settings.abortAfterKnown)
         .fsync(!settings.noFsync)
+        .ugoira(settings.ugoira)
+        .ugoiraConverter(converter)
         .build();
     this.downloads = client.downloads(settings.parallel);
     AtomicInteger n = new AtomicInteger();

@@ -2,6 +2,9 @@ package io.github.pixivajax.examples.cli;
 
 import io.github.pixivajax.core.DownloadOptions;
 import io.github.pixivajax.core.NameTemplate;
+import io.github.pixivajax.core.ugoira.MissingToolException;
+import io.github.pixivajax.core.ugoira.UgoiraConverter;
+import io.github.pixivajax.core.ugoira.UgoiraFormat;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
@@ -41,9 +44,32 @@ final class DownloadSettings {
   @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Works to process, 0 = all (default: ${DEFAULT-VALUE}).")
   long limit;
 
+  @Option(names = "--ugoira", paramLabel = "WHAT", defaultValue = "gif",
+      description = "Ugoira works: gif, webm, mp4, webp or apng (zip + .ugoira.json + that; all but gif need ffmpeg),"
+          + " zip (zip + .ugoira.json), none (skip them) (default: ${DEFAULT-VALUE}).")
+  DownloadOptions.UgoiraMode ugoira = DownloadOptions.UgoiraMode.GIF;
+
+  @Option(names = "--ffmpeg", paramLabel = "FILE", description = "The ffmpeg for --ugoira webm|mp4|webp|apng (default: ffmpeg on PATH).")
+  @Nullable Path ffmpeg;
+
   enum Size {
     original,
     regular
+  }
+
+  /**
+   * The ugoira converter; when {@code --ugoira} needs ffmpeg and there is none, a {@link
+   * MissingToolException} naming it — before any request or file.
+   */
+  UgoiraConverter converter() {
+    UgoiraConverter c = ffmpeg == null ? UgoiraConverter.create() : UgoiraConverter.builder().ffmpeg(ffmpeg).build();
+    UgoiraFormat format = ugoira.format();
+    if (format != null && !c.supports(format)) {
+      String where = ffmpeg != null ? ffmpeg + " is not an executable file" : "ffmpeg was not found on PATH";
+      throw new MissingToolException("ffmpeg", "--ugoira " + format.extension() + " needs ffmpeg, but " + where
+          + "; install it, point --ffmpeg at it, or choose --ugoira gif, zip or none");
+    }
+    return c;
   }
 
   /** Checks every value before any request; the messages name the option. */
