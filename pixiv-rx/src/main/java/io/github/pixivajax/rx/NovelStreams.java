@@ -11,6 +11,7 @@ import io.github.pixivajax.core.model.artwork.Comment;
 import io.github.pixivajax.core.model.novel.NovelSeries;
 import io.github.pixivajax.core.model.search.SearchPage;
 import io.github.pixivajax.rx.internal.Resource.Step;
+import io.github.pixivajax.rx.internal.DateSlices;
 import io.github.pixivajax.rx.internal.Resources;
 import io.github.pixivajax.rx.internal.Resources.PageOf;
 import io.reactivex.rxjava3.core.Single;
@@ -95,6 +96,25 @@ public final class NovelStreams {
       SearchPage<NovelThumbnail> page = r.novel() != null ? r.novel() : SearchPage.empty();
       return new PageOf<>(page.data(), last(page, p), page.total());
     }), NovelThumbnail::id, "ajax/search/novels/" + q.word()), q);
+  }
+
+  /**
+   * Novels matching {@code query}, past pixiv's page cap: sliced by date like {@link
+   * SearchStreams#slicedArtworks} ({@code date_d} or {@code date} order only, else {@link
+   * IllegalArgumentException}).
+   *
+   * @return a {@link Paged}
+   */
+  public Paged<NovelThumbnail> slicedSearch(NovelSearchQuery query) {
+    NovelSearchQuery q = first(query);
+    boolean newestFirst = DateSlices.newestFirst(q.order());
+    return area.paged("slicedSearch", DateSlices.resource(newestFirst, SEARCH_PAGE, (p, day) -> {
+      NovelSearchQuery.Builder b = q.toBuilder().p(p);
+      if (day != null) {
+        b = newestFirst ? b.dates(q.scd(), day) : b.dates(day, q.ecd());
+      }
+      return area.client.novels().search(b.build()).map(r -> r.novel() != null ? r.novel() : SearchPage.<NovelThumbnail>empty());
+    }, NovelThumbnail::id, NovelThumbnail::createDate, "ajax/search/novels/" + q.word()), q);
   }
 
   /**

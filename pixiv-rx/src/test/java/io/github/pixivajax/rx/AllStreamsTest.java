@@ -86,6 +86,7 @@ class AllStreamsTest extends RxTestSupport {
         new Row("novels.newNovels", rx -> rx.novels().newNovels(false), "/ajax/novel/new", 100, "12000", 6),
         new Row("novels.followLatest", rx -> rx.novels().followLatest(ContentMode.ALL), "/ajax/follow_latest/novel", 15, "13000", 3),
         new Row("novels.search", rx -> rx.novels().search(NovelSearchQuery.of("novel")), "/ajax/search/novels/novel", 75, "14000", 3),
+        new Row("novels.slicedSearch", rx -> rx.novels().slicedSearch(NovelSearchQuery.of("novel")), "/ajax/search/novels/novel", 75, "14000", 3),
         new Row("novels.searchSeries", rx -> rx.novels().searchSeries(NovelSearchQuery.of("series")), "/ajax/search/novels/series", 40, "15000", 2),
         new Row("novels.works", rx -> rx.novels().works(9), "/ajax/user/9/profile/novels", 130, "7130", 2),
         new Row("novels.bookmarks", rx -> rx.novels().bookmarks(9, "", Rest.SHOW), "/ajax/user/9/novels/bookmarks", 60, "16000", 3),

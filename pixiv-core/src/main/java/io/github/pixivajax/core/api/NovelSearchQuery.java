@@ -1,5 +1,6 @@
 package io.github.pixivajax.core.api;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param wlt minimum word count; {@code wgt} maximum
  * @param workLang the text's language code, e.g. {@code ja}
  * @param aiType 1 to leave AI-generated works out, as pixiv's filter does
+ * @param scd posted on or after this day (JST); {@code ecd} on or before
  * @param p page, from 1 (pixiv stops at 1000; Premium 5000)
  */
 public record NovelSearchQuery(
@@ -31,6 +33,8 @@ public record NovelSearchQuery(
     @Nullable Integer wgt,
     @Nullable String workLang,
     @Nullable Integer aiType,
+    @Nullable LocalDate scd,
+    @Nullable LocalDate ecd,
     @Nullable Integer p) {
   /** @throws IllegalArgumentException naming the offending parameter */
   public NovelSearchQuery {
@@ -42,6 +46,9 @@ public record NovelSearchQuery(
     }
     if (aiType != null && (aiType < 0 || aiType > 2)) {
       throw new IllegalArgumentException("ai_type must be 0 to 2 but was " + aiType);
+    }
+    if (scd != null && ecd != null && scd.isAfter(ecd)) {
+      throw new IllegalArgumentException("scd (" + scd + ") is after ecd (" + ecd + ")");
     }
     if (p != null && (p < 1 || p > 5000)) {
       throw new IllegalArgumentException("p must be 1 to 5000 but was " + p);
@@ -67,6 +74,8 @@ public record NovelSearchQuery(
     b.wgt = wgt;
     b.workLang = workLang;
     b.aiType = aiType;
+    b.scd = scd;
+    b.ecd = ecd;
     b.p = p;
     return b;
   }
@@ -94,6 +103,8 @@ public record NovelSearchQuery(
     put(q, "wgt", wgt);
     put(q, "work_lang", workLang);
     put(q, "ai_type", aiType);
+    put(q, "scd", scd);
+    put(q, "ecd", ecd);
     put(q, "p", p);
     return q;
   }
@@ -128,6 +139,8 @@ public record NovelSearchQuery(
     private @Nullable Integer wgt;
     private @Nullable String workLang;
     private @Nullable Integer aiType;
+    private @Nullable LocalDate scd;
+    private @Nullable LocalDate ecd;
     private @Nullable Integer p;
 
     private Builder(String word) {
@@ -173,13 +186,20 @@ public record NovelSearchQuery(
       return this;
     }
 
+    /** Posted between {@code start} and {@code end}, both inclusive ({@code scd}, {@code ecd}); null for no bound. */
+    public Builder dates(@Nullable LocalDate start, @Nullable LocalDate end) {
+      this.scd = start;
+      this.ecd = end;
+      return this;
+    }
+
     public Builder p(@Nullable Integer p) {
       this.p = p;
       return this;
     }
 
     public NovelSearchQuery build() {
-      return new NovelSearchQuery(word, order, mode, sMode, tlt, tgt, wlt, wgt, workLang, aiType, p);
+      return new NovelSearchQuery(word, order, mode, sMode, tlt, tgt, wlt, wgt, workLang, aiType, scd, ecd, p);
     }
   }
 }

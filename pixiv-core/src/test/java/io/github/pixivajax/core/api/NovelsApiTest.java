@@ -196,7 +196,8 @@ class NovelsApiTest extends MockPixivTest {
   @Test
   void searchSendsEveryNovelFilter() throws Exception {
     NovelSearchQuery q = NovelSearchQuery.builder("図書館 ファンタジー").order(SearchOrder.DATE_DESC).mode(ContentMode.SAFE)
-        .sMode(SearchMode.S_TAG).textLength(1000, 50000).wordCount(100, null).workLang("ja").aiType(1).p(3).build();
+        .sMode(SearchMode.S_TAG).textLength(1000, 50000).wordCount(100, null).workLang("ja").aiType(1)
+        .dates(java.time.LocalDate.of(2024, 1, 2), java.time.LocalDate.of(2024, 3, 4)).p(3).build();
     SearchResult r = fetch("search.json", api -> api.search(q));
 
     RecordedRequest req = takeRequest();
@@ -204,7 +205,8 @@ class NovelsApiTest extends MockPixivTest {
     assertRequest(req, "GET", "/ajax/search/novels/図書館 ファンタジー", Map.ofEntries(
         Map.entry("word", "図書館 ファンタジー"), Map.entry("order", "date_d"), Map.entry("mode", "safe"),
         Map.entry("s_mode", "s_tag"), Map.entry("gs", "0"), Map.entry("tlt", "1000"), Map.entry("tgt", "50000"),
-        Map.entry("wlt", "100"), Map.entry("work_lang", "ja"), Map.entry("ai_type", "1"), Map.entry("p", "3")),
+        Map.entry("wlt", "100"), Map.entry("work_lang", "ja"), Map.entry("ai_type", "1"), Map.entry("scd", "2024-01-02"),
+        Map.entry("ecd", "2024-03-04"), Map.entry("p", "3")),
         "https://www.pixiv.net/");
     assertThat(r.novel().total()).isEqualTo(2);
     assertThat(r.novel().lastPage()).isEqualTo(1);
@@ -374,6 +376,8 @@ class NovelsApiTest extends MockPixivTest {
     assertThatThrownBy(() -> NovelLikeRequest.of(-5)).hasMessageStartingWith("novel_id must be >= 1");
     assertThatThrownBy(() -> NovelSearchQuery.builder("x").textLength(10, 5).build()).hasMessageStartingWith("tlt (10) is greater than tgt (5)");
     assertThatThrownBy(() -> NovelSearchQuery.builder("x").p(0).build()).hasMessageStartingWith("p must be 1 to 5000");
+    assertThatThrownBy(() -> NovelSearchQuery.builder("x").dates(java.time.LocalDate.of(2024, 2, 1), java.time.LocalDate.of(2024, 1, 1)).build())
+        .hasMessageStartingWith("scd (2024-02-01) is after ecd (2024-01-01)");
     assertThatThrownBy(() -> NovelSearchQuery.of(" ")).isInstanceOf(IllegalArgumentException.class);
   }
 

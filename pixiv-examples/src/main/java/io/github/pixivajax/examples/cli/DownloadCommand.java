@@ -55,8 +55,13 @@ final class DownloadCommand extends Base {
   }
 
   @Command(description = "Search results (illustrations and manga).")
-  int search(@Parameters(paramLabel = "WORD") String word, @Mixin SearchCommand.Filters filters, @Mixin DownloadSettings settings) {
+  int search(@Parameters(paramLabel = "WORD") String word, @Mixin SearchCommand.Filters filters, @Mixin SearchCommand.AllPages all,
+      @Mixin DownloadSettings settings) {
     var query = filters.query(word);
+    if (all.value) {
+      var sliced = root.rx().search().slicedArtworks(query); // refuses popularity orders before any request
+      return works(settings, () -> sliced.items());
+    }
     return works(settings, () -> root.rx().search().artworks(query).items());
   }
 
@@ -81,6 +86,38 @@ final class DownloadCommand extends Base {
   int series(@Parameters(paramLabel = "ID") long id, @Mixin DownloadSettings settings) {
     positive(id, "ID");
     return works(settings, () -> root.rx().series().series(id).items());
+  }
+
+  @Command(description = {"Novels by id, one file each (the archive records them as novel-ID).",
+      "--name fields: {id} {title} {user_id} {user_name} {date} {ext} (the format) {type} (novel); default " + NovelDownloadRun.DEFAULT_NAME + "."})
+  int novel(@Parameters(paramLabel = "ID", arity = "1..*", description = "Novel ids.") List<Long> ids,
+      @Option(names = "--novel-format", paramLabel = "FORMAT", defaultValue = "epub", description = "txt, md or epub (default: ${DEFAULT-VALUE}).")
+      NovelSaver.Format format,
+      @Mixin DownloadSettings settings) {
+    for (Long id : ids) {
+      if (id == null || id < 1) {
+        throw new IllegalArgumentException("ID must be >= 1 but was " + id);
+      }
+    }
+    try (NovelDownloadRun run = new NovelDownloadRun(root, settings, format)) {
+      return run.novels(ids);
+    }
+  }
+
+  @Command(name = "novel-series", description = {"A whole novel series as one EPUB, parts in order (archived as novel-series-ID;",
+      "a rerun asks for the series only and saves it again when pixiv lists more parts).",
+      "--name fields as for novel; {type} is novel-series."})
+  int novelSeries(@Parameters(paramLabel = "SERIES_ID") long id,
+      @Option(names = "--novel-format", paramLabel = "FORMAT", defaultValue = "epub", description = "epub (default: ${DEFAULT-VALUE}).")
+      NovelSaver.Format format,
+      @Mixin DownloadSettings settings) {
+    positive(id, "SERIES_ID");
+    if (format != NovelSaver.Format.epub) {
+      throw new IllegalArgumentException("--novel-format must be epub for a series but was " + format);
+    }
+    try (NovelDownloadRun run = new NovelDownloadRun(root, settings, format)) {
+      return run.series(id);
+    }
   }
 
   private int works(DownloadSettings settings, Supplier<Flowable<ArtworkThumbnail>> works) {

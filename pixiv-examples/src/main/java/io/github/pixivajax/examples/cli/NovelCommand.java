@@ -62,8 +62,18 @@ final class NovelCommand extends Base {
       @Option(names = "--tgt", paramLabel = "N", description = "At most N characters.") @Nullable Integer tgt,
       @Option(names = "--lang", paramLabel = "LANG", description = "The text's language, e.g. ja.") @Nullable String lang,
       @Option(names = "--series", description = "Series instead of novels (pixiv's gs=1).") boolean series,
+      @Option(names = "--scd", paramLabel = "DATE", description = "Posted on or after this day (yyyy-MM-dd).") java.time.@Nullable LocalDate scd,
+      @Option(names = "--ecd", paramLabel = "DATE", description = "Posted on or before this day (yyyy-MM-dd).") java.time.@Nullable LocalDate ecd,
+      @Mixin SearchCommand.AllPages all,
       @Mixin Limit limit) {
-    NovelSearchQuery q = NovelSearchQuery.builder(word).order(order).mode(mode).sMode(sMode).textLength(tlt, tgt).workLang(lang).build();
+    NovelSearchQuery q = NovelSearchQuery.builder(word).order(order).mode(mode).sMode(sMode).textLength(tlt, tgt).workLang(lang)
+        .dates(scd, ecd).build();
+    if (all.value) {
+      if (series) {
+        throw new IllegalArgumentException("--all-pages cannot be combined with --series");
+      }
+      return stream(root.rx().novels().slicedSearch(q), limit.value);
+    }
     return stream(series ? root.rx().novels().searchSeries(q).items() : root.rx().novels().search(q).items(), limit.value);
   }
 

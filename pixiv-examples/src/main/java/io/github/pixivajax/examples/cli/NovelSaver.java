@@ -1,6 +1,7 @@
 package io.github.pixivajax.examples.cli;
 
 import io.github.pixivajax.core.PixivClient;
+import io.github.pixivajax.core.PixivException;
 import io.github.pixivajax.core.api.NovelsApi;
 import io.github.pixivajax.core.model.Feed;
 import io.github.pixivajax.core.model.novel.EmbeddedImage;
@@ -22,19 +23,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Saves novels as text, Markdown or EPUB: fetches the novel (or every part of a series), its cover and
  * the images its text embeds, and writes through a temporary file renamed into place.
  *
- * <p>Images are fetched by a separate HTTP client that carries pixiv's Referer but never the session:
- * the session goes to pixiv's API only.
+ * <p>Images are fetched through {@code client.downloads()}, which carries pixiv's Referer but never the
+ * session (the session goes to pixiv's API only) and honours the client's {@code imageBaseUrl}.
  */
 final class NovelSaver implements AutoCloseable {
   enum Format {
@@ -50,8 +46,9 @@ final class NovelSaver implements AutoCloseable {
 
   private final PixivClient client;
   private final NovelsApi novels;
-  private final OkHttpClient images = new OkHttpClient.Builder()
-      .connectTimeout(20, TimeUnit.SECONDS).readTimeout(60, TimeUnit.SECONDS).build();
+  private @Nullable Path scratch;
+  private volatile boolean cancelled;
+  private int fetched;
   private final List<String> missing = new ArrayList<>();
 
   NovelSaver(PixivClient client) {
@@ -61,8 +58,13 @@ final class NovelSaver implements AutoCloseable {
 
   Saved saveNovel(long id, Format format, @Nullable Path out) throws IOException {
     NovelDetail novel = novels.novel(id).blockingGet();
+    return saveNovel(novel, format, target(out, "novel-" + id + "." + format));
+  }
+
+  /** Writes {@code novel} to {@code target} in {@code format}. */
+  Saved saveNovel(NovelDetail novel, Format format, Path target) throws IOException {
+    missing.clear();
     NovelMarkup text = NovelMarkup.parse(novel.content());
-    Path target = target(out, "novel-" + id + "." + format);
     switch (format) {
       case txt -> writeText(target, novel.title() + "\n\n" + text.toPlainText() + "\n");
       case md -> {
@@ -84,6 +86,13 @@ final class NovelSaver implements AutoCloseable {
 
   Saved saveSeries(long seriesId, @Nullable Path out) throws IOException {
     NovelSeries series = novels.series(seriesId).blockingGet();
+    return saveSeries(series, target(out, "novel-series-" + seriesId + ".epub"));
+  }
+
+  /** Writes every part of {@code series} the session may read, in order, as one EPUB at {@code target}. */
+  Saved saveSeries(NovelSeries series, Path target) throws IOException {
+    long seriesId = Long.parseLong(series.id());
+    missing.clear();
     List<String> ids = new ArrayList<>();
     // series_content pages by position: last_order = parts already fetched; a short page is the last.
     while (true) {
@@ -97,7 +106,6 @@ final class NovelSaver implements AutoCloseable {
     if (ids.isEmpty()) {
       throw new IllegalArgumentException("series " + seriesId + " has no parts the session may read");
     }
-    Path target = target(out, "novel-series-" + seriesId + ".epub");
     EpubBook.Builder book = EpubBook.builder("pixiv-novel-series-" + series.id(), series.title())
         .author(series.userName()).language(language(series.language())).description(series.caption());
     int images = 0;
@@ -188,23 +196,38 @@ final class NovelSaver implements AutoCloseable {
     return true;
   }
 
-  /** The image's bytes, or null when it cannot be fetched (the book then keeps a placeholder). */
+  /**
+   * The image's bytes, or null when it cannot be fetched (the book then keeps a placeholder). Through
+   * {@code client.downloads()}: pixiv's Referer, never the session, and the client's image mirror.
+   */
   private byte @Nullable [] fetch(String url) {
-    Request request;
+    stopIfCancelled();
     try {
-      request = new Request.Builder().url(url).header("Referer", "https://www.pixiv.net/")
-          .header("User-Agent", PixivClient.DEFAULT_USER_AGENT).build();
-    } catch (IllegalArgumentException badUrl) {
+      if (scratch == null) {
+        scratch = Files.createTempDirectory("pixiv-novel-images-");
+      }
+      Path file = scratch.resolve("image-" + (++fetched));
+      try {
+        client.downloads().file(url, file);
+        return Files.size(file) > MAX_IMAGE_BYTES ? null : Files.readAllBytes(file);
+      } finally {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".part"));
+      }
+    } catch (PixivException | IllegalArgumentException | IOException e) {
+      stopIfCancelled(); // a transfer cut by Ctrl-C is not a missing image: the book must not be written
       return null;
     }
-    try (Response response = images.newCall(request).execute()) {
-      ResponseBody body = response.body();
-      if (!response.isSuccessful() || body == null || body.contentLength() > MAX_IMAGE_BYTES) {
-        return null;
-      }
-      return body.bytes();
-    } catch (IOException e) {
-      return null;
+  }
+
+  /** Ctrl-C: the save in progress ends with {@link java.util.concurrent.CancellationException}, writing nothing. */
+  void cancel() {
+    cancelled = true;
+  }
+
+  private void stopIfCancelled() {
+    if (cancelled) {
+      throw new java.util.concurrent.CancellationException("interrupted");
     }
   }
 
@@ -228,7 +251,16 @@ final class NovelSaver implements AutoCloseable {
 
   @Override
   public void close() {
-    images.dispatcher().executorService().shutdown();
-    images.connectionPool().evictAll();
+    Path dir = scratch;
+    if (dir != null) {
+      try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+        for (Path p : (Iterable<Path>) left::iterator) {
+          Files.deleteIfExists(p);
+        }
+        Files.deleteIfExists(dir);
+      } catch (IOException e) {
+        // a temporary folder left behind is harmless
+      }
+    }
   }
 }

@@ -25,6 +25,9 @@ import org.jspecify.annotations.Nullable;
 final class FakeImages {
   private static final String PXIMG = "https://i.pximg.net";
   private static final Pattern FILE = Pattern.compile("/(\\d+)(?:_p(\\d+))?[^/]*\\.(jpg|png|gif)$");
+  // Novel covers and uploaded images, at the paths NovelRoutes names.
+  private static final Pattern NOVEL = Pattern.compile(
+      "/novel-cover-original/img/2024/01/01/00/00/00/(?:cover|uploaded|illust|series)-[0-9a-z-]+\\.png");
   private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d*)");
   private static final int CACHE = 512;
 
@@ -98,6 +101,9 @@ final class FakeImages {
 
   /** The bytes served at {@code path}, or null when the fake's JSON names no such image. */
   @Nullable byte[] image(String path) {
+    if (NOVEL.matcher(path).matches()) {
+      return NovelRoutes.PNG;
+    }
     Matcher m = FILE.matcher(path);
     if (!m.find()) {
       return null;

@@ -196,7 +196,7 @@ public final class FakePixiv implements AutoCloseable {
     new AccountRoutes(render).register(router);
     new WriteRoutes(data).register(router);
     new FollowRoutes(render).register(router);
-    new NovelRoutes(data, this::baseUrl).register(router);
+    new NovelRoutes(data, options.searchPageCap()).register(router);
     UgoiraRoutes ugoira = new UgoiraRoutes(render);
     ugoira.register(router);
 

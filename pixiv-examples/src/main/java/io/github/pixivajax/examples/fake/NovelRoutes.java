@@ -11,16 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Novels: a few series of several parts (one R-18, hidden without a session) and many standalone
- * novels, with markup of every kind, embedded images served by the fake itself, search (30 per page),
+ * novels, with markup of every kind, embedded images on the fake {@code i.pximg.net}, search (30 per page),
  * feeds, comments, recommendations, bookmarks and likes.
  */
 final class NovelRoutes {
-  /** A 1×1 PNG: covers and embedded images, served from the fake's own {@code fake-images/} route. */
+  /** A 1×1 PNG: covers and embedded images, served by the fake {@code i.pximg.net} ({@link FakeImages}). */
   static final byte[] PNG = Base64.getDecoder().decode(
       "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
   static final int SEARCH_PER_PAGE = 30;
@@ -34,7 +33,7 @@ final class NovelRoutes {
   record Novel(int id, String title, int author, int xRestrict, int seriesId, int order, List<String> tags, String content, long created) {}
 
   private final FakeData data;
-  private final Supplier<String> baseUrl;
+  private final int searchPageCap;
   // The catalogue is fixed (independent of the seed), so profile/all can list a user's novels.
   private static final Map<Integer, Novel> novels = new LinkedHashMap<>();
   private static final Map<Integer, Series> series = new LinkedHashMap<>();
@@ -46,9 +45,9 @@ final class NovelRoutes {
   private final Map<Integer, Map<Integer, Long>> bookmarks = new ConcurrentHashMap<>();
   private final Map<Integer, Map<Integer, Boolean>> likes = new ConcurrentHashMap<>();
 
-  NovelRoutes(FakeData data, Supplier<String> baseUrl) {
+  NovelRoutes(FakeData data, int searchPageCap) {
     this.data = data;
-    this.baseUrl = baseUrl;
+    this.searchPageCap = searchPageCap;
   }
 
   /** profile/all's {@code novels}: the user's novel ids, newest first, each mapped to null. */
@@ -125,7 +124,6 @@ final class NovelRoutes {
     r.post("ajax/novels/bookmarks/add", this::addBookmark);
     r.post("ajax/novels/bookmarks/delete", this::deleteBookmark);
     r.post("ajax/novels/like", this::like);
-    r.get("fake-images/novel/{name}", c -> Reply.binary("image/png", PNG));
   }
 
   // ---------------------------------------------------------------- lookups
@@ -151,8 +149,11 @@ final class NovelRoutes {
     return novels.values().stream().filter(n -> viewer > 0 || n.xRestrict == 0).toList();
   }
 
-  private String image(String name) {
-    return baseUrl.get() + "fake-images/novel/" + name;
+  /** Where pixiv keeps novel covers and uploaded images; {@link FakeImages} serves every such name. */
+  static final String IMAGE_PREFIX = "https://i.pximg.net/novel-cover-original/img/2024/01/01/00/00/00/";
+
+  private static String image(String name) {
+    return IMAGE_PREFIX + name;
   }
 
   // ---------------------------------------------------------------- JSON
@@ -478,7 +479,8 @@ final class NovelRoutes {
     String word = c.path("word").toLowerCase(Locale.ROOT);
     String mode = c.query("mode", "all");
     boolean groupBySeries = "1".equals(c.query("gs"));
-    int p = c.page();
+    // pixiv answers a page beyond its cap with the cap page again.
+    int p = Math.min(c.page(), searchPageCap);
     ObjectNode body = Json.obj();
     ObjectNode novel = body.putObject("novel");
     ArrayNode dataNode = novel.putArray("data");
@@ -491,7 +493,10 @@ final class NovelRoutes {
       total = found.size();
       Pages.page(found, p, SEARCH_PER_PAGE).forEach(s -> dataNode.add(seriesJson(s, c.viewer)));
     } else {
-      List<Novel> found = newestFirst(c.viewer, mode).stream().filter(n -> matches(n, word)).toList();
+      long from = day(c, "scd", 0);
+      long to = day(c, "ecd", 1);
+      List<Novel> found = newestFirst(c.viewer, mode).stream().filter(n -> matches(n, word))
+          .filter(n -> n.created >= from && n.created < to).toList();
       if ("date".equals(c.query("order"))) {
         List<Novel> oldestFirst = new ArrayList<>(found);
         java.util.Collections.reverse(oldestFirst);
@@ -501,12 +506,25 @@ final class NovelRoutes {
       Pages.page(found, p, SEARCH_PER_PAGE).forEach(n -> dataNode.add(thumb(n, c.viewer)));
     }
     novel.put("total", total);
-    novel.put("lastPage", Pages.lastPage(total, SEARCH_PER_PAGE));
+    novel.put("lastPage", Math.min(searchPageCap, Pages.lastPage(total, SEARCH_PER_PAGE)));
     novel.putArray("bookmarkRanges").addObject().putNull("min").putNull("max");
     body.set("relatedTags", Json.strings(GENRE_TAGS.subList(0, 2)));
     body.putObject("tagTranslation");
     body.set("zoneConfig", Json.zoneConfig());
     return Reply.ok(body);
+  }
+
+  /** {@code scd}/{@code ecd} (yyyy-MM-dd, JST) as epoch seconds: the day's start, or the next day's for ecd. */
+  private static long day(Call c, String name, int plusDays) {
+    String v = c.query(name);
+    if (v == null || v.isEmpty()) {
+      return plusDays == 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+    try {
+      return java.time.LocalDate.parse(v).plusDays(plusDays).atStartOfDay().toEpochSecond(FakeData.JST);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw FakeError.badRequest("Invalid parameter: " + name);
+    }
   }
 
   private static boolean matches(Novel n, String word) {

@@ -105,7 +105,7 @@ class CliTest {
     "requests all", "requests complete --limit 2", "requests creators --type manga --limit 2", "requests in-progress --type all --limit 2",
     "me extra", "me notifications", "me dashboard", "me settings", "me request-strategy", "me webpush", "me live", "me discovery-meta",
     "bookmark add 5 --comment hi --tag a --tag b", "like 5",
-    "novel info 11", "novel series-info 1", "novel series 1 --limit 2", "novel search 物語 --limit 2",
+    "novel info 11", "novel series-info 1", "novel series 1 --limit 2", "novel search 物語 --limit 2", "novel search 物語 --all-pages --limit 2",
     "novel search 図書館 --series --limit 2", "novel new --limit 2", "novel follow-latest --limit 2", "novel bookmarks 1 --limit 2",
     "novel bookmark-tags 1", "novel recommend 11 --limit 2", "novel comments 11 --limit 2", "novel works 2 --limit 2",
     "novel bookmark add 12", "novel like 12", "illust ugoira UGOIRA", "illust replies REPLY --limit 3", "user works 2 --limit 120", "user works 2 --tag 原神 --kind illusts --limit 3",

@@ -36,14 +36,14 @@ class NovelCommandTest {
   }
 
   private CliTest.Run pixiv(String... args) {
-    List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--session", FakePixiv.DEMO_SESSION,
+    List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--image-base-url", fake.imageBaseUrl(), "--session", FakePixiv.DEMO_SESSION,
         "--rate", "0", "--format", "jsonl"));
     Collections.addAll(all, args);
     return CliTest.run(all.toArray(String[]::new));
   }
 
   private CliTest.Run anonymous(String... args) {
-    List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--rate", "0", "--format", "jsonl"));
+    List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--image-base-url", fake.imageBaseUrl(), "--rate", "0", "--format", "jsonl"));
     Collections.addAll(all, args);
     return CliTest.run(all.toArray(String[]::new));
   }
@@ -117,8 +117,8 @@ class NovelCommandTest {
       case "txt" -> assertThat(Files.readString(out)).startsWith("月下の図書館　第1話\n\n第一章　月下(げっか)の扉");
       case "md" -> assertThat(Files.readString(out)).startsWith("# 月下の図書館　第1話")
           .contains("<ruby>月下<rp>(</rp><rt>げっか</rt><rp>)</rp></ruby>", "## 第二章　星の目録",
-              "![image 911](<" + fake.baseUrl() + "fake-images/novel/uploaded-911-original.png>)",
-              "![illustration 1-1](<" + fake.baseUrl() + "fake-images/novel/illust-1-1.png>)");
+              "![image 911](<https://i.pximg.net/novel-cover-original/img/2024/01/01/00/00/00/uploaded-911-original.png>)",
+              "![illustration 1-1](<https://i.pximg.net/novel-cover-original/img/2024/01/01/00/00/00/illust-1-1.png>)");
       default -> {
         assertThat(r.json().get(0).path("images").asInt()).isEqualTo(2);
         try (ZipFile zip = new ZipFile(out.toFile())) {

@@ -44,18 +44,25 @@ class FakePixivNovelsTest extends FakePixivTestBase {
   }
 
   @Test
-  void firstPartCarriesEveryMarkupKindAndItsImages() {
+  void firstPartCarriesEveryMarkupKindAndItsImages() throws Exception {
     NovelDetail n = api.novel(11).blockingGet();
     NovelMarkup text = NovelMarkup.parse(n.content());
     assertThat(text.pageCount()).isEqualTo(3);
     assertThat(text.chapterTitles()).containsExactly("第一章　月下(げっか)の扉", "第二章　星の目録");
     assertThat(text.imageKeys()).containsExactly("uploadedimage:911", "pixivimage:1-1");
-    assertThat(n.textEmbeddedImages().get("911").bestUrl()).startsWith(fake.baseUrl() + "fake-images/novel/");
+    String uploaded = n.textEmbeddedImages().get("911").bestUrl();
+    assertThat(uploaded).startsWith("https://i.pximg.net/novel-cover-original/img/");
     assertThat(n.seriesNavData().order()).isEqualTo(1);
     assertThat(n.seriesNavData().prev()).isNull();
     assertThat(n.seriesNavData().next().id()).isEqualTo("12");
     assertThat(api.insertIllusts(11, text.pixivImageIds()).blockingGet().get("1-1").visible()).isTrue();
-    assertThat(http.get("fake-images/novel/cover-11.png").status()).isEqualTo(200);
+    // Covers and uploaded images live on the fake i.pximg.net, with its Referer rule, as on pixiv.
+    assertThat(FakeImagesTest.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+            n.coverUrl().replace("https://i.pximg.net/", fake.imageBaseUrl()))).header("Referer", "https://www.pixiv.net/").build(),
+        java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body()).isEqualTo(NovelRoutes.PNG);
+    assertThat(FakeImagesTest.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+            uploaded.replace("https://i.pximg.net/", fake.imageBaseUrl()))).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(403);
   }
 
   @Test

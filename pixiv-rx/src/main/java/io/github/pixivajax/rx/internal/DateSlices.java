@@ -46,27 +46,60 @@ public final class DateSlices {
       Function<T, String> id,
       Function<T, @Nullable OffsetDateTime> created,
       String path) {
-    SearchOrder order = query.order() == null ? SearchOrder.DATE_DESC : query.order();
-    if (order != SearchOrder.DATE_DESC && order != SearchOrder.DATE) {
+    boolean newestFirst = newestFirst(query.order());
+    return resource(newestFirst, PER_PAGE, (p, day) -> {
+      SearchQuery.Builder b = query.toBuilder().p(p);
+      if (day != null) {
+        b = newestFirst ? b.dates(query.scd(), day) : b.dates(day, query.ecd());
+      }
+      return search.apply(b.build());
+    }, id, created, path);
+  }
+
+  /**
+   * Whether {@code order} lists newest first; the orders that can be sliced are {@code date_d} (and
+   * null, pixiv's default) and {@code date}.
+   *
+   * @throws IllegalArgumentException for popularity orders, which date windows cannot slice
+   */
+  public static boolean newestFirst(@Nullable SearchOrder order) {
+    SearchOrder o = order == null ? SearchOrder.DATE_DESC : order;
+    if (o != SearchOrder.DATE_DESC && o != SearchOrder.DATE) {
       throw new IllegalArgumentException("order must be date_d or date to search past pixiv's page cap, but was "
-          + order.queryValue() + ": a popularity order cannot be sliced by date");
+          + o.queryValue() + ": a popularity order cannot be sliced by date");
     }
-    boolean newestFirst = order == SearchOrder.DATE_DESC;
+    return o == SearchOrder.DATE_DESC;
+  }
+
+  /** One page of a search: page {@code p}, with the date window ending ({@code date_d}) or starting ({@code date}) on {@code day} when not null. */
+  @FunctionalInterface
+  public interface Search<T> {
+    Single<SearchPage<T>> page(int p, @Nullable LocalDate day);
+  }
+
+  /**
+   * A date-sliced resource over any search with {@code perPage} works a page (novels: 30).
+   *
+   * @param newestFirst from {@link #newestFirst}
+   */
+  public static <T> Resource<T> resource(
+      boolean newestFirst,
+      int perPage,
+      Search<T> search,
+      Function<T, String> id,
+      Function<T, @Nullable OffsetDateTime> created,
+      String path) {
     return Resources.byPosition("p=1", position -> {
       Slice s = Slice.parse(position);
-      SearchQuery.Builder b = query.toBuilder().p(s.p());
-      if (s.day() != null) {
-        b = newestFirst ? b.dates(query.scd(), s.day()) : b.dates(s.day(), query.ecd());
-      }
-      return search.apply(b.build()).map(page -> step(page, s, newestFirst, id, created, path));
+      return search.page(s.p(), s.day()).map(page -> step(page, s, newestFirst, perPage, id, created, path));
     }, id, false);
   }
 
-  private static <T> Step<T> step(SearchPage<T> page, Slice s, boolean newestFirst, Function<T, String> id,
+  private static <T> Step<T> step(SearchPage<T> page, Slice s, boolean newestFirst, int perPage, Function<T, String> id,
       Function<T, @Nullable OffsetDateTime> created, String path) {
     List<T> raw = page.data();
     Integer lastPage = page.lastPage();
-    boolean lastOfSlice = lastPage != null ? s.p() >= lastPage : (long) s.p() * PER_PAGE >= page.total();
+    boolean lastOfSlice = lastPage != null ? s.p() >= lastPage : (long) s.p() * perPage >= page.total();
     if (raw.isEmpty() && !lastOfSlice && s.p() > 1) {
       // pixiv answers a throttled account with empty pages.
       throw new PixivSuspectedThrottleException(path, s.p());
@@ -80,12 +113,12 @@ public final class DateSlices {
     String next = null;
     if (!raw.isEmpty() && !lastOfSlice) {
       next = new Slice(s.p() + 1, s.day(), s.after()).encode();
-    } else if (!raw.isEmpty() && lastPage != null && page.total() > (long) lastPage * PER_PAGE) {
+    } else if (!raw.isEmpty() && lastPage != null && page.total() > (long) lastPage * perPage) {
       Key tail = key(raw.get(raw.size() - 1), id, created);
       LocalDate day = tail.day();
       if (day.equals(s.day())) {
         throw new IllegalStateException("more works on " + day + " than pixiv pages through (" + lastPage
-            + " pages of " + PER_PAGE + "): search cannot be sliced finer than a day");
+            + " pages of " + perPage + "): search cannot be sliced finer than a day");
       }
       next = new Slice(1, day, tail).encode();
     }

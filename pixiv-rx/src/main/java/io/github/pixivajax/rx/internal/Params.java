@@ -81,6 +81,8 @@ public final class Params {
     put(m, "wgt", q.wgt());
     put(m, "work_lang", q.workLang());
     put(m, "ai_type", q.aiType());
+    put(m, "scd", q.scd());
+    put(m, "ecd", q.ecd());
     return m;
   }
 
@@ -98,6 +100,7 @@ public final class Params {
           .wordCount(integer(m.get("wlt")), integer(m.get("wgt")))
           .workLang(m.get("work_lang"))
           .aiType(integer(m.get("ai_type")))
+          .dates(date(m.get("scd")), date(m.get("ecd")))
           .build();
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("cursor has a malformed novel search parameter", e);
