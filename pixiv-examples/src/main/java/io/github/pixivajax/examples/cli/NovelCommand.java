@@ -49,7 +49,7 @@ final class NovelCommand extends Base {
 
   @Command(mixinStandardHelpOptions = true, description = "The parts of a novel series, in order (streamed).")
   int series(@Parameters(paramLabel = "SERIES_ID") long id, @Mixin Limit limit) {
-    return stream(root.rx().novels().seriesContent(id).items(), limit.value);
+    return stream(root.rx().novels().seriesContent(id), limit.value);
   }
 
   @Command(mixinStandardHelpOptions = true, description = "Novels matching WORD, 30 a page (streamed); --series for series (gs=1).")
@@ -74,19 +74,19 @@ final class NovelCommand extends Base {
       }
       return stream(root.rx().novels().slicedSearch(q), limit.value);
     }
-    return stream(series ? root.rx().novels().searchSeries(q).items() : root.rx().novels().search(q).items(), limit.value);
+    return stream(series ? root.rx().novels().searchSeries(q) : root.rx().novels().search(q), limit.value);
   }
 
   @Command(name = "new", mixinStandardHelpOptions = true, description = "Everyone's new novels, newest first (streamed; needs a session).")
   int newNovels(@Option(names = "--r18", description = "R-18 novels instead.") boolean r18, @Mixin Limit limit) {
-    return stream(root.rx().novels().newNovels(r18).items(), limit.value);
+    return stream(root.rx().novels().newNovels(r18), limit.value);
   }
 
   @Command(name = "follow-latest", mixinStandardHelpOptions = true, description = "New novels by followed users (streamed; needs a session).")
   int followLatest(
       @Option(names = "--mode", paramLabel = "MODE", defaultValue = "all", description = "all or r18 (default: ${DEFAULT-VALUE}).") ContentMode mode,
       @Mixin Limit limit) {
-    return stream(root.rx().novels().followLatest(mode).items(), limit.value);
+    return stream(root.rx().novels().followLatest(mode), limit.value);
   }
 
   @Command(mixinStandardHelpOptions = true, description = "A user's novel bookmarks (streamed; needs a session).")
@@ -95,22 +95,22 @@ final class NovelCommand extends Base {
       @Option(names = "--tag", paramLabel = "TAG", defaultValue = "", description = "Only bookmarks with this bookmark tag.") String tag,
       @Option(names = "--private", description = "The private bookmarks (your own only).") boolean isPrivate,
       @Mixin Limit limit) {
-    return stream(root.rx().novels().bookmarks(userId, tag, isPrivate ? Rest.HIDE : Rest.SHOW).items(), limit.value);
+    return stream(root.rx().novels().bookmarks(userId, tag, isPrivate ? Rest.HIDE : Rest.SHOW), limit.value);
   }
 
   @Command(mixinStandardHelpOptions = true, description = "Novels recommended next to a novel (streamed through nextIds).")
   int recommend(@Parameters(paramLabel = "ID") long id, @Mixin Limit limit) {
-    return stream(root.rx().novels().recommendations(id).items(), limit.value);
+    return stream(root.rx().novels().recommendations(id), limit.value);
   }
 
   @Command(mixinStandardHelpOptions = true, description = "A novel's root comments, newest first (streamed).")
   int comments(@Parameters(paramLabel = "ID") long id, @Mixin Limit limit) {
-    return stream(root.rx().novels().comments(id).items(), limit.value);
+    return stream(root.rx().novels().comments(id), limit.value);
   }
 
   @Command(mixinStandardHelpOptions = true, description = "All novels of a user, newest first (streamed).")
   int works(@Parameters(paramLabel = "USER_ID") long userId, @Mixin Limit limit) {
-    return stream(root.rx().novels().works(userId).items(), limit.value);
+    return stream(root.rx().novels().works(userId), limit.value);
   }
 
   @Command(mixinStandardHelpOptions = true, description = "Like a novel (needs a session).")

@@ -72,6 +72,21 @@ class StateFileTest {
   }
 
   @Test
+  void novelStreamsResumeFromTheStateFileToo() throws Exception {
+    Path state = dir.resolve("novels.state");
+    List<String> whole = ids(CliTest.run(args("novel", "new", "--limit", "0").toArray(String[]::new)), "id");
+    assertThat(whole).hasSizeGreaterThan(40);
+    List<String> first = ids(CliTest.run(args("--state", state.toString(), "novel", "new", "--limit", "30")
+        .toArray(String[]::new)), "id");
+    assertThat(Files.readString(state)).contains("stream=novels.newNovels\n");
+    List<String> rest = ids(CliTest.run(args("--state", state.toString(), "novel", "new", "--limit", "0")
+        .toArray(String[]::new)), "id");
+    List<String> all = new ArrayList<>(first);
+    all.addAll(rest);
+    assertThat(all).isEqualTo(whole);
+  }
+
+  @Test
   void aRunInterruptedMidPageLosesAndRepeatsNothing() throws Exception {
     Path state = dir.resolve("search.state");
     List<String> command = List.of("search", "artworks", "原神", "--limit", "300");
