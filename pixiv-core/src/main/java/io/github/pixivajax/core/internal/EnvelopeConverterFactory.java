@@ -57,7 +57,12 @@ public final class EnvelopeConverterFactory extends Converter.Factory {
     boolean wrapped = enveloped;
     return body -> {
       try (body) {
-        return decode(body.bytes(), reader, javaType, wrapped);
+        // The first bytes tell HTML from JSON and make the snippet of any error; the rest is parsed
+        // as it arrives, so a page is never held twice (bytes, then records).
+        okio.BufferedSource source = body.source();
+        source.request(HEAD_BYTES);
+        byte[] head = source.buffer().snapshot((int) Math.min(source.buffer().size(), HEAD_BYTES)).toByteArray();
+        return decode(head, () -> mapper.getFactory().createParser(source.inputStream()), reader, javaType, wrapped);
       }
     };
   }
@@ -102,11 +107,23 @@ public final class EnvelopeConverterFactory extends Converter.Factory {
   }
 
   Object decode(byte[] bytes, ObjectReader reader, JavaType type, boolean enveloped) throws IOException {
+    return decode(bytes, () -> mapper.getFactory().createParser(bytes), reader, type, enveloped);
+  }
+
+  /** Opens the parser over the whole body, of which {@code bytes} is the start. */
+  private interface ParserSource {
+    JsonParser open() throws IOException;
+  }
+
+  private static final int HEAD_BYTES = 4096;
+
+  private Object decode(byte[] bytes, ParserSource whole, ObjectReader reader, JavaType type, boolean enveloped)
+      throws IOException {
     int start = firstSignificant(bytes);
     if (start < bytes.length && bytes[start] == '<') {
       throw new ResponseProblem(ResponseProblem.Kind.HTML, null, snippet(bytes), null);
     }
-    try (JsonParser p = mapper.getFactory().createParser(bytes)) {
+    try (JsonParser p = whole.open()) {
       // Documents outside the envelope (pixiv's PHP endpoints) still report failures as one.
       boolean wrapped = enveloped || startsWithErrorTrue(bytes, start);
       Object value = wrapped ? unwrap(p, reader) : readWhole(p, reader);
