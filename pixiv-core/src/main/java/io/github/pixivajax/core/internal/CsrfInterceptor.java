@@ -127,20 +127,20 @@ public final class CsrfInterceptor implements Interceptor {
 
   private static boolean rejected(Response response) throws IOException {
     int code = response.code();
-    // A reCAPTCHA demand names a token too, but a fresh CSRF token cannot meet it: no retry.
-    if ((code == 400 || code / 100 == 2) && CAPTCHA.matcher(response.peekBody(4096).string()).find()) {
-      return false;
-    }
-    if (code == 400 || code == 401 || code == 403) {
-      // Only an answer about the token is fixed by a fresh one: "Invalid bookmarkIds" is not, and
-      // retrying it would send the write twice.
-      String head = response.peekBody(4096).string();
-      return head.isBlank() || TOKEN_WORDS.matcher(head).find();
-    }
-    if (code / 100 != 2) {
+    boolean clientError = code == 400 || code == 401 || code == 403;
+    if (!clientError && code / 100 != 2) {
       return false;
     }
     String head = response.peekBody(4096).string();
+    // A reCAPTCHA demand names a token too, but a fresh CSRF token cannot meet it: no retry.
+    if ((code == 400 || code / 100 == 2) && CAPTCHA.matcher(head).find()) {
+      return false;
+    }
+    if (clientError) {
+      // Only an answer about the token is fixed by a fresh one: "Invalid bookmarkIds" is not, and
+      // retrying it would send the write twice.
+      return head.isBlank() || TOKEN_WORDS.matcher(head).find();
+    }
     return ERROR_TRUE.matcher(head).find() && TOKEN_WORDS.matcher(head.toLowerCase(Locale.ROOT)).find();
   }
 }
