@@ -9,10 +9,8 @@ import io.github.pixivajax.core.model.ImageUrls;
 import io.github.pixivajax.core.model.artwork.ArtworkPage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -372,11 +370,7 @@ public final class Downloads {
     Path part = json.resolveSibling(json.getFileName() + FileDownloader.PART);
     try {
       Files.write(part, PixivJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(work));
-      try {
-        Files.move(part, json, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(part, json, StandardCopyOption.REPLACE_EXISTING);
-      }
+      io.github.pixivajax.core.internal.AtomicFiles.publish(part, json);
     } catch (IOException e) {
       throw new PixivException("cannot write " + json + ": " + e.getMessage(), e);
     }

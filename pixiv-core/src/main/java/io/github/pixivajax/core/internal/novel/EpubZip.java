@@ -1,12 +1,12 @@
 package io.github.pixivajax.core.internal.novel;
 
+import io.github.pixivajax.core.internal.AtomicFiles;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -74,18 +74,9 @@ public final class EpubZip {
       try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         writeTo(out);
       }
-      moveIntoPlace(temp, absolute);
+      AtomicFiles.publish(temp, absolute);
     } finally {
       Files.deleteIfExists(temp);
-    }
-  }
-
-  /** Atomic rename where the file system allows it, a plain replacing rename otherwise. */
-  public static void moveIntoPlace(Path temp, Path target) throws IOException {
-    try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 }
