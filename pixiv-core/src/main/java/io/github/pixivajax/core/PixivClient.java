@@ -134,9 +134,12 @@ public final class PixivClient implements AutoCloseable {
       // A server trickling a byte every few seconds never trips the read timeout: bound the whole call.
       http.callTimeout(DEFAULT_CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
-    // Images get their own stack on the same pool: no limiter, no session, no JSON body rules.
+    // Images get their own stack on the same pool: no limiter, no session, no JSON body rules. Both
+    // stacks derive from one built client, so TLS (the trust store) is set up once, not twice.
+    OkHttpClient base = http.build();
     this.imageBaseUrl = b.imageBaseUrl;
-    this.imageHttp = ImageHttp.create(http.build(), b.userAgent, b.acceptLanguage, b.httpLogging != HttpLogging.NONE ? redactor : null);
+    this.imageHttp = ImageHttp.create(base, b.userAgent, b.acceptLanguage, b.httpLogging != HttpLogging.NONE ? redactor : null);
+    http = base.newBuilder();
     http.addInterceptor(new ResponseSizeInterceptor(baseUrl, b.maxResponseSize));
     http.addInterceptor(new ThrottleInterceptor(baseUrl, limiter, b.maxRateLimitPause));
     http.addInterceptor(new DefaultHeadersInterceptor(b.userAgent, b.acceptLanguage));
