@@ -108,7 +108,7 @@ public final class DownloadOptions {
     return metadata;
   }
 
-  /** Image requests at once, and works in flight for streams; 3 by default. */
+  /** Image requests at once; streams keep one work more in flight, reading its metadata ahead. 3 by default. */
   public int parallelism() {
     return parallelism;
   }
@@ -187,7 +187,7 @@ public final class DownloadOptions {
       return this;
     }
 
-    /** Image requests at once (and, for streams, works in flight); 3 by default. */
+    /** Image requests at once (streams keep one work more in flight, reading its metadata ahead); 3 by default. */
     public Builder parallelism(int parallelism) {
       if (parallelism < 1) {
         throw new IllegalArgumentException("parallelism must be >= 1 but was " + parallelism);

@@ -22,9 +22,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <dl>
  *   <dt><b>Backpressure:</b>
- *   <dd>At most {@link DownloadOptions#parallelism()} works are in flight: the next artwork (and so
- *       the next page of the source) is requested only when one is done. A work's events are
- *       buffered until requested.
+ *   <dd>At most {@link DownloadOptions#parallelism()} + 1 works are in flight — one more than image
+ *       transfers, so that the next work's API calls overlap the current files: the next artwork
+ *       (and so the next page of the source) is requested only when one is done. A work's events
+ *       are buffered until requested.
  *   <dt><b>Scheduler:</b>
  *   <dd>Works are saved on {@link RxConfig#scheduler()} ({@code io()} by default), their pages on the
  *       download pool; events are emitted there.
@@ -70,7 +71,9 @@ public final class DownloadStreams {
         return false;
       });
     });
-    return bounded.concatMapEager(id -> work(downloads, id, options), options.parallelism(), 16);
+    // parallelism + 1: the extra work reads its metadata while the others' files transfer; the
+    // download pool still runs at most parallelism image requests.
+    return bounded.concatMapEager(id -> work(downloads, id, options), options.parallelism() + 1, 16);
   }
 
   private Flowable<DownloadEvent> work(Downloads downloads, long id, DownloadOptions options) {

@@ -10,7 +10,9 @@ import io.reactivex.rxjava3.core.Flowable;
 import io.reactivex.rxjava3.subscribers.TestSubscriber;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +32,9 @@ class DownloadStreamsTest {
 
   @TempDir Path dir;
   MockWebServer server;
+  final AtomicInteger imagesNow = new AtomicInteger();
+  final AtomicInteger imagesMax = new AtomicInteger();
+  volatile CountDownLatch imageGate = new CountDownLatch(0);
   PixivClient client;
   RxPixiv rx;
 
@@ -50,6 +55,14 @@ class DownloadStreamsTest {
               + "\"userId\":\"9\",\"pageCount\":1,\"urls\":{\"original\":\"" + url + "\"}}}");
         }
         if (r.getPath().startsWith("/img-original/")) {
+          imagesMax.accumulateAndGet(imagesNow.incrementAndGet(), Math::max);
+          try {
+            imageGate.await(10, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          } finally {
+            imagesNow.decrementAndGet();
+          }
           return new MockResponse().setBody(new Buffer().write(new byte[5000]));
         }
         return new MockResponse().setResponseCode(404);
@@ -63,6 +76,7 @@ class DownloadStreamsTest {
 
   @AfterEach
   void stop() throws Exception {
+    imageGate.countDown();
     client.close();
     server.shutdown();
   }
@@ -92,21 +106,40 @@ class DownloadStreamsTest {
   }
 
   @Test
-  void worksInFlightAreBoundedByParallelismWhateverTheSource() throws Exception {
+  void worksInFlightAreBoundedByParallelismPlusOneWhateverTheSource() throws Exception {
     AtomicLong requested = new AtomicLong();
     Flowable<String> ids = Flowable.range(1, 20).map(String::valueOf).doOnRequest(requested::addAndGet);
     TestSubscriber<DownloadEvent> ts = rx.downloads().ids(ids, options(2)).test(0);
-    // Nothing requested downstream: two works run (and buffer their events), no more are read.
+    // Nothing requested downstream: three works run (and buffer their events), no more are read.
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (server.getRequestCount() < 4 && System.nanoTime() < deadline) {
+    while (server.getRequestCount() < 6 && System.nanoTime() < deadline) {
       Thread.sleep(10);
     }
     Thread.sleep(200);
-    assertThat(requested.get()).isEqualTo(2);
-    assertThat(server.getRequestCount()).isEqualTo(4); // 2 works x (API call + image)
+    assertThat(requested.get()).isEqualTo(3);
+    assertThat(server.getRequestCount()).isEqualTo(6); // 3 works x (API call + image)
     ts.request(Long.MAX_VALUE);
     ts.awaitDone(30, TimeUnit.SECONDS).assertComplete();
     assertThat(ts.values().stream().filter(e -> e.kind() == DownloadEvent.Kind.SAVED)).hasSize(20);
+  }
+
+  @Test
+  void theWorkAheadReadsItsMetadataWhileImagesStayAtParallelism() throws Exception {
+    imageGate = new CountDownLatch(1);
+    TestSubscriber<DownloadEvent> ts = rx.downloads().ids(Flowable.range(1, 6).map(String::valueOf), options(1)).test();
+    // One image transfer held open: the next work's API call is made meanwhile, its image waits.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (server.getRequestCount() < 3 && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    Thread.sleep(200);
+    assertThat(server.getRequestCount()).isEqualTo(3); // API 1, image 1 (held), API 2
+    assertThat(imagesNow.get()).isEqualTo(1);
+    imageGate.countDown();
+    ts.awaitDone(30, TimeUnit.SECONDS).assertComplete();
+    assertThat(imagesMax.get()).isEqualTo(1);
+    assertThat(ts.values().stream().filter(e -> e.kind() == DownloadEvent.Kind.SAVED).map(DownloadEvent::workId))
+        .containsExactly("1", "2", "3", "4", "5", "6");
   }
 
   @Test

@@ -30,6 +30,8 @@ import redis.clients.jedis.util.JedisURIHelper;
 public final class RedisLimiter implements RedisRequestLimiter {
   private static final Logger LOG = LoggerFactory.getLogger("io.github.pixivajax.limiter");
   private static final long PROBE_NANOS = TimeUnit.SECONDS.toNanos(1);
+  // Wake-ups later than this (a loaded machine's scheduling) move the shared schedule on.
+  private static final long LATE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
   // Reserve the next slot if it is at most one interval ahead, else say how long to wait first.
   // Reserving only near slots bounds how stale a reservation can be when another process's 429
@@ -72,6 +74,21 @@ public final class RedisLimiter implements RedisRequestLimiter {
       "redis.call('PEXPIRE', KEYS[1], math.floor((math.max(tat, pause) - now) / 1000) + tonumber(ARGV[4]))",
       "return {n, pause - now}");
 
+  // A grant woke up ARGV[1] µs late: move the schedule on by as much, so that the slots booked from
+  // now on stay whole intervals after the late send (else it and the next R fit in one second).
+  // ARGV: late µs, idle ms.
+  static final String LATE = String.join("\n",
+      "local t = redis.call('TIME')",
+      "local now = tonumber(t[1]) * 1000000 + tonumber(t[2])",
+      "local s = redis.call('HMGET', KEYS[1], 'tat', 'pause')",
+      "local tat = tonumber(s[1]) or 0",
+      "local pause = tonumber(s[2]) or 0",
+      "if tat + tonumber(ARGV[1]) <= now then return 0 end",
+      "tat = tat + tonumber(ARGV[1])",
+      "redis.call('HSET', KEYS[1], 'tat', string.format('%.0f', tat))",
+      "redis.call('PEXPIRE', KEYS[1], math.floor((math.max(tat, pause) - now) / 1000) + tonumber(ARGV[2]))",
+      "return 1");
+
   // Returns the pause left in µs.
   static final String REMAINING = String.join("\n",
       "local t = redis.call('TIME')",
@@ -90,12 +107,18 @@ public final class RedisLimiter implements RedisRequestLimiter {
   private final boolean fallBackLocally;
   private final PacedRequestLimiter local;
   // Script SHAs by index; a race only loads a script twice.
-  private final @Nullable String[] shas = new String[3];
+  private final @Nullable String[] shas = new String[4];
   // The last pause Redis told us of, in local nanoTime: still honoured if Redis goes away.
   private final AtomicLong pausedUntilNanos = new AtomicLong(System.nanoTime());
   private final AtomicBoolean throttlesSeen = new AtomicBoolean();
   private final AtomicBoolean down = new AtomicBoolean();
   private final AtomicLong nextProbeNanos = new AtomicLong();
+  private volatile Sleeper slotSleeper = RedisLimiter::sleepNanos;
+
+  /** How a grant waits for its slot; tests oversleep to play a loaded machine. */
+  interface Sleeper {
+    void sleep(long nanos) throws InterruptedException;
+  }
 
   public RedisLimiter(
       URI uri,
@@ -157,8 +180,10 @@ public final class RedisLimiter implements RedisRequestLimiter {
         return -1;
       }
       List<Long> r;
+      long answered;
       try {
         r = eval(0, ACQUIRE, Long.toString(intervalMicros), Long.toString(idleMillis));
+        answered = System.nanoTime();
         up();
       } catch (JedisException e) {
         down(e);
@@ -176,10 +201,25 @@ public final class RedisLimiter implements RedisRequestLimiter {
         pausedUntilNanos.accumulateAndGet(until, (a, b) -> a - b > 0 ? a : b);
         continue;
       }
-      sleepNanos(waitNanos);
+      slotSleeper.sleep(waitNanos);
       if (r.get(0) == 1) {
+        if (intervalMicros > 0) {
+          late(System.nanoTime() - answered - waitNanos);
+        }
         return r.get(4);
       }
+    }
+  }
+
+  /** Reports a late wake-up to Redis; a lost report only loses the correction. */
+  private void late(long lateNanos) {
+    if (lateNanos <= LATE_NANOS) {
+      return;
+    }
+    try {
+      evalRaw(3, LATE, Long.toString(TimeUnit.NANOSECONDS.toMicros(lateNanos)), Long.toString(idleMillis));
+    } catch (JedisException e) {
+      down(e);
     }
   }
 
@@ -286,6 +326,10 @@ public final class RedisLimiter implements RedisRequestLimiter {
     if (down.compareAndSet(true, false)) {
       LOG.warn("Redis answers again: the rate budget is shared again");
     }
+  }
+
+  void slotSleeper(Sleeper sleeper) {
+    this.slotSleeper = sleeper;
   }
 
   private static void sleepNanos(long nanos) throws InterruptedException {

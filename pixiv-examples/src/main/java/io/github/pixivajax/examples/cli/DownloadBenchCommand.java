@@ -60,7 +60,7 @@ final class DownloadBenchCommand implements Callable<Integer> {
   @Option(names = "--size-kb", defaultValue = "2048", description = "Size of each image in KiB (default: ${DEFAULT-VALUE}).")
   int sizeKb;
 
-  @Option(names = "--rounds", defaultValue = "7", description = "Measured rounds per side; the median counts (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--rounds", defaultValue = "15", description = "Measured rounds per side; the median counts (default: ${DEFAULT-VALUE}).")
   int rounds;
 
   @Option(names = "--warmup", defaultValue = "2", description = "Unmeasured rounds per side first (default: ${DEFAULT-VALUE}).")

@@ -38,8 +38,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One {@code download} command's run: works in order, up to {@code --parallel} at once, each file
- * reported as a JSON line (piped) or on a progress bar (terminal); exit 0, 1 or 130.
+ * One {@code download} command's run: works in order, files up to {@code --parallel} at once, each
+ * file reported as a JSON line (piped) or on a progress bar (terminal); exit 0, 1 or 130. One work
+ * more than {@code --parallel} runs, so that the next work's API calls overlap the current files.
  */
 final class DownloadRun implements AutoCloseable, DownloadListener {
   static final int INTERRUPTED = 130;
@@ -82,7 +83,9 @@ final class DownloadRun implements AutoCloseable, DownloadListener {
         .build();
     this.downloads = client.downloads(settings.parallel);
     AtomicInteger n = new AtomicInteger();
-    this.works = Executors.newFixedThreadPool(settings.parallel, r -> {
+    // One more work than image slots: its API calls overlap the files of the others; the image pool
+    // of Downloads still bounds transfers to --parallel.
+    this.works = Executors.newFixedThreadPool(settings.parallel + 1, r -> {
       Thread t = new Thread(r, "pixiv-download-work-" + n.incrementAndGet());
       t.setDaemon(true);
       return t;
@@ -105,7 +108,7 @@ final class DownloadRun implements AutoCloseable, DownloadListener {
     root.cancelOnInterrupt(Disposable.fromAction(this::cancel));
     List<Future<?>> futures = new ArrayList<>();
     // Bounds the works in flight: the next one is read only when a slot frees up.
-    Semaphore inFlight = new Semaphore(settings.parallel * 2);
+    Semaphore inFlight = new Semaphore(settings.parallel * 2 + 1);
     int known = 0;
     long taken = 0;
     try {
