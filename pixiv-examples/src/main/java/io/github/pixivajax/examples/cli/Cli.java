@@ -119,6 +119,7 @@ public final class Cli implements AutoCloseable {
 
   private @Nullable FakePixiv fake;
   private @Nullable OkHttpClient cleartextHttp;
+  private boolean imagesNeeded;
   private @Nullable PixivClient client;
   private @Nullable RxPixiv rx;
   private final AtomicReference<@Nullable Disposable> current = new AtomicReference<>();
@@ -130,6 +131,15 @@ public final class Cli implements AutoCloseable {
   @Nullable String redisUri() {
     String r = redis != null ? redis : redisEnv;
     return r == null || r.isBlank() ? null : r.trim();
+  }
+
+  /**
+   * {@link #client()} for a command that fetches images (downloads, ugoira, EPUB pictures): the
+   * image host then decides with pixiv's host whether TLS is set up. Call it before {@code client()}.
+   */
+  synchronized PixivClient clientWithImages() {
+    imagesNeeded = true;
+    return client();
   }
 
   /** The client for this run: the fake pixiv with the demo session under {@code --demo}. */
@@ -181,15 +191,20 @@ public final class Cli implements AutoCloseable {
       FakePixiv started = fake;
       String pages = started != null ? started.baseUrl() : baseUrl;
       String images = imageBaseUrl != null ? imageBaseUrl : started != null ? started.imageBaseUrl() : null;
-      if (isPlainHttp(pages) && isPlainHttp(images)) {
-        // Every URL of this run is plain http (the fake pixiv, a local proxy): no TLS, so the trust
-        // store — a tenth of a second or more of a short run — is never loaded.
+      if (cleartextOnly(pages, images, imagesNeeded)) {
+        // Every URL this run fetches is plain http (the fake pixiv, a local proxy): no TLS, so the
+        // trust store — about 0.2 s of CPU, half a short run — is never loaded.
         cleartextHttp = new OkHttpClient.Builder().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build();
         b.okHttpClient(cleartextHttp);
       }
       client = b.build();
     }
     return client;
+  }
+
+  /** Whether a run can do without TLS: pixiv's host is plain http, and so is the image host if it fetches images. */
+  static boolean cleartextOnly(@Nullable String pages, @Nullable String images, boolean imagesNeeded) {
+    return isPlainHttp(pages) && (!imagesNeeded || isPlainHttp(images));
   }
 
   private static boolean isPlainHttp(@Nullable String url) {

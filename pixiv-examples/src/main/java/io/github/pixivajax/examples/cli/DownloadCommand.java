@@ -59,6 +59,7 @@ final class DownloadCommand extends Base {
       @Mixin DownloadSettings settings) {
     var query = filters.query(word);
     if (all.value) {
+      root.clientWithImages(); // before rx() builds the client: the images decide on TLS too
       var sliced = root.rx().search().slicedArtworks(query); // refuses popularity orders before any request
       return works(settings, () -> sliced.items());
     }

@@ -66,7 +66,7 @@ final class DownloadRun implements AutoCloseable, DownloadListener {
     UgoiraConverter converter = settings.converter(); // a missing ffmpeg is named before the archive or any request
     this.root = root;
     this.settings = settings;
-    PixivClient client = root.client();
+    PixivClient client = root.clientWithImages();
     Path archiveFile = settings.archiveFile();
     this.archive = archiveFile == null ? null : DownloadArchive.open(archiveFile);
     this.options = DownloadOptions.builder()

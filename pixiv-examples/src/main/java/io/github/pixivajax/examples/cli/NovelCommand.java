@@ -124,7 +124,7 @@ final class NovelCommand extends Base {
       @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "txt", description = "txt, md or epub (default: ${DEFAULT-VALUE}).") NovelSaver.Format format,
       @Option(names = "--out", paramLabel = "PATH", description = "File or directory to write (default: novel-ID.FORMAT here).") @Nullable Path out)
       throws IOException {
-    try (NovelSaver saver = new NovelSaver(root.client())) {
+    try (NovelSaver saver = new NovelSaver(root.clientWithImages())) {
       root.output().single(saver.saveNovel(id, format, out));
     }
     return Cli.OK;
@@ -139,7 +139,7 @@ final class NovelCommand extends Base {
     if (format != NovelSaver.Format.epub) {
       throw new IllegalArgumentException("--format must be epub for a series but was " + format);
     }
-    try (NovelSaver saver = new NovelSaver(root.client())) {
+    try (NovelSaver saver = new NovelSaver(root.clientWithImages())) {
       root.output().single(saver.saveSeries(id, out));
     }
     return Cli.OK;

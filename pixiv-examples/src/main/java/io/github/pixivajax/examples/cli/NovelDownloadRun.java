@@ -55,7 +55,7 @@ final class NovelDownloadRun implements AutoCloseable {
     this.settings = settings;
     this.format = format;
     this.name = settings.name.equals(NameTemplate.DEFAULT.toString()) ? NameTemplate.parse(DEFAULT_NAME) : settings.template();
-    PixivClient client = root.client();
+    PixivClient client = root.clientWithImages();
     Path archiveFile = settings.archiveFile();
     this.archive = archiveFile == null ? null : DownloadArchive.open(archiveFile);
     this.saver = new NovelSaver(client);

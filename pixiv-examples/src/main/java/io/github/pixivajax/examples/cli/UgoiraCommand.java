@@ -61,7 +61,7 @@ final class UgoiraCommand extends Base implements Callable<Integer> {
       converter.requireSupported(format); // names the missing tool before any request
     }
     Path target = target(to.name().toLowerCase(Locale.ROOT));
-    UgoiraMeta meta = root.client().artworks().ugoiraMeta(id).blockingGet();
+    UgoiraMeta meta = root.clientWithImages().artworks().ugoiraMeta(id).blockingGet();
     String url = size == Size.original && meta.originalSrc() != null ? meta.originalSrc() : meta.src();
     if (url == null) {
       throw new PixivException("ugoira " + id + ": ugoira_meta has no zip URL");
