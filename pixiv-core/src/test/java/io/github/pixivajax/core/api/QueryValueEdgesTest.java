@@ -66,4 +66,27 @@ class QueryValueEdgesTest {
     assertThat(q.hgt()).isEqualTo(500);
     assertThat(q.bgt()).isEqualTo(10);
   }
+
+  @Test
+  void novelQuerySendsEveryFilterItWasGiven() {
+    NovelSearchQuery q = NovelSearchQuery.builder("猫").order(SearchOrder.DATE).mode(ContentMode.SAFE)
+        .sMode(SearchMode.S_TC).workLang("ja").dates(null, LocalDate.of(2024, 5, 6)).build();
+    assertThat(q.queryMap(false)).containsExactly(
+        java.util.Map.entry("word", "猫"), java.util.Map.entry("order", "date"), java.util.Map.entry("mode", "safe"),
+        java.util.Map.entry("s_mode", "s_tc"), java.util.Map.entry("gs", "0"), java.util.Map.entry("work_lang", "ja"),
+        java.util.Map.entry("ecd", "2024-05-06"));
+    assertThat(NovelSearchQuery.builder("猫").dates(LocalDate.of(2024, 5, 6), null).build().queryMap(false))
+        .containsEntry("scd", "2024-05-06").doesNotContainKey("ecd");
+    assertThatThrownBy(() -> NovelSearchQuery.builder("猫").workLang(" ").build())
+        .hasMessage("work_lang must not be blank");
+  }
+
+  @Test
+  void illustQueryStartsAtPageOneAndSendsWorkLangToMangaOnly() {
+    assertThat(SearchQuery.builder("猫").p(1).build().p()).isEqualTo(1);
+    SearchQuery manga = SearchQuery.builder("猫").workLang("zh").build();
+    assertThat(manga.queryMap(SearchType.MANGA)).containsEntry("work_lang", "zh").containsEntry("type", "manga");
+    assertThatThrownBy(() -> manga.queryMap(SearchType.ALL))
+        .hasMessage("work_lang is only accepted by manga search, not artworks");
+  }
 }

@@ -44,11 +44,18 @@ class DecodingAndRedactionEdgesTest {
   }
 
   @Test
+  void jsonBooleansStayAsTheyAre() throws IOException {
+    assertThat(flags("true", "false")).isEqualTo(new Flags(true, false));
+    assertThat(flags("false", "true")).isEqualTo(new Flags(false, true));
+  }
+
+  // A fresh mapper each time: Jackson caches contextualised deserializers per mapper.
+  @Test
   void eightDigitNumbersAreDatesFromYear1000To9999() throws IOException {
-    Dates d = PixivJson.mapper().readValue("{\"plain\":10000101,\"slashed\":99991231}", Dates.class);
+    Dates d = PixivJson.create().readValue("{\"plain\":10000101,\"slashed\":99991231}", Dates.class);
     assertThat(d.plain()).isEqualTo(LocalDate.of(1000, 1, 1));
     assertThat(d.slashed()).isEqualTo(LocalDate.of(9999, 12, 31));
-    assertThat(PixivJson.mapper().readValue("20240229", LocalDate.class)).isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThat(PixivJson.create().readValue("20240229", LocalDate.class)).isEqualTo(LocalDate.of(2024, 2, 29));
     assertThat(PixivJson.mapper().readValue("\"2024-03-01\"", LocalDate.class)).isEqualTo(LocalDate.of(2024, 3, 1));
     assertThatThrownBy(() -> PixivJson.mapper().readValue("20241301", LocalDate.class))
         .isInstanceOf(JsonMappingException.class);
@@ -56,7 +63,7 @@ class DecodingAndRedactionEdgesTest {
 
   @Test
   void aPropertysDatePatternIsHonoured() throws IOException {
-    Dates d = PixivJson.mapper().readValue("{\"plain\":\"2024-01-02\",\"slashed\":\"2024/01/03\"}", Dates.class);
+    Dates d = PixivJson.create().readValue("{\"plain\":\"2024-01-02\",\"slashed\":\"2024/01/03\"}", Dates.class);
     assertThat(d.plain()).isEqualTo(LocalDate.of(2024, 1, 2));
     assertThat(d.slashed()).isEqualTo(LocalDate.of(2024, 1, 3));
   }
@@ -101,6 +108,18 @@ class DecodingAndRedactionEdgesTest {
   }
 
   @Test
+  void mapsKeepingNullsDropOnlyNullKeys() {
+    java.util.Map<String, String> in = new java.util.HashMap<>();
+    in.put("a", null);
+    in.put("b", "2");
+    in.put(null, "3");
+    java.util.Map<String, String> copy = Copies.mapKeepingNulls(in);
+    assertThat(copy).hasSize(2).containsEntry("a", null).containsEntry("b", "2");
+    assertThat(Copies.mapKeepingNulls(null)).isEmpty();
+    assertThatThrownBy(() -> copy.put("c", "4")).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void secretsOfFourCharactersAreRedacted() {
     Redactor r = new Redactor(() -> List.of("abcd", "xyz"));
     assertThat(r.redact("1abcd2 xyz")).isEqualTo("1<redacted>2 xyz");
@@ -132,11 +151,13 @@ class DecodingAndRedactionEdgesTest {
         .hasMessage("java.io.IOException: cookie <redacted> refused")
         .hasNoCause();
     assertThat(copy.getStackTrace()).isEqualTo(leaky.getStackTrace());
+    assertThat(copy.toString()).isEqualTo("java.io.IOException: cookie <redacted> refused");
 
     IllegalStateException outer = new IllegalStateException((String) null, new RuntimeException("s3cr3t"));
     Throwable outerCopy = r.cause(outer);
     assertThat(outerCopy).isInstanceOf(Redactor.RedactedException.class)
         .hasMessage("java.lang.IllegalStateException");
+    assertThat(outerCopy.toString()).isEqualTo("java.lang.IllegalStateException");
     assertThat(outerCopy.getCause()).hasMessage("java.lang.RuntimeException: <redacted>");
   }
 

@@ -83,6 +83,8 @@ class EnvelopeAndErrorEdgesTest {
   void numericErrorFlagsCount() throws IOException {
     assertThat(kindOf(() -> decode("{\"error\":1,\"message\":\"no\",\"body\":[]}", true)))
         .isEqualTo(ResponseProblem.Kind.API_ERROR);
+    assertThat(kindOf(() -> decode("{\"error\":\"TRUE\",\"body\":[]}", true))).isEqualTo(ResponseProblem.Kind.API_ERROR);
+    assertThat(decode("{\"error\":\"false\",\"body\":{\"id\":\"8\",\"n\":1}}", true)).isEqualTo(new Item("8", 1));
     assertThat(decode("{\"error\":0,\"body\":{\"id\":\"9\",\"n\":3}}", true)).isEqualTo(new Item("9", 3));
   }
 
@@ -140,6 +142,12 @@ class EnvelopeAndErrorEdgesTest {
     assertThat(mapper.classify(499, "GET", "/a", "please log in", "", null)).isExactlyInstanceOf(PixivAuthException.class);
     assertThat(mapper.classify(499, "GET", "/a", "odd", "", null)).isExactlyInstanceOf(PixivApiException.class);
     assertThat(mapper.classify(503, "GET", "/a", "odd", "", null)).isExactlyInstanceOf(PixivServerException.class);
+  }
+
+  @Test
+  void retryAfterSecondsAreReadWithEveryDigit() {
+    assertThat(ErrorMapper.parseRetryAfter("109", Clock.systemUTC())).isEqualTo(Duration.ofSeconds(109));
+    assertThat(ErrorMapper.parseRetryAfter("1234567890123456", Clock.systemUTC())).isEqualTo(ErrorMapper.MAX_RETRY_AFTER);
   }
 
   static List<Object> list(Object... values) {

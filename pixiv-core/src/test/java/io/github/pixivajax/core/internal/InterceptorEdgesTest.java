@@ -40,8 +40,41 @@ class InterceptorEdgesTest {
     void fixed(@Path("id") String id);
   }
 
+  /**
+   * {@code type} defined anew by its own class loader: the adapter and the interceptor cache what
+   * they read per class or method, and a new class makes them read the annotations again.
+   */
+  private static Class<?> fresh(Class<?> type) {
+    ClassLoader parent = type.getClassLoader();
+    ClassLoader loader = new ClassLoader(parent) {
+      @Override
+      protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        if (!name.equals(type.getName())) {
+          return super.loadClass(name, resolve);
+        }
+        synchronized (getClassLoadingLock(name)) {
+          Class<?> c = findLoadedClass(name);
+          if (c == null) {
+            try (java.io.InputStream in = parent.getResourceAsStream(name.replace('.', '/') + ".class")) {
+              byte[] bytes = in.readAllBytes();
+              c = defineClass(name, bytes, 0, bytes.length);
+            } catch (java.io.IOException e) {
+              throw new ClassNotFoundException(name, e);
+            }
+          }
+          return c;
+        }
+      }
+    };
+    try {
+      return Class.forName(type.getName(), false, loader);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   private static Method method(Class<?> type, String name) {
-    for (Method m : type.getDeclaredMethods()) {
+    for (Method m : fresh(type).getDeclaredMethods()) {
       if (m.getName().equals(name)) {
         return m;
       }
@@ -65,6 +98,7 @@ class InterceptorEdgesTest {
   @Test
   void refererTemplatesFillPathQueryAndFieldArguments() {
     Method all = method(Refs.class, "all");
+    assertThat(all.getDeclaringClass()).isNotSameAs(Refs.class);
     assertThat(RefererInterceptor.fromAnnotation(all, List.of("7 8", "cat", "dog"))).isEqualTo("7%208/x?q=cat&f=dog");
     assertThat(RefererInterceptor.fromAnnotation(all, List.of("7", "cat", "dog", "extra"))).isEqualTo("7/x?q=cat&f=dog");
     assertThat(RefererInterceptor.fromAnnotation(all, List.of("7"))).isEqualTo("7/x?q={q}&f={f}");
@@ -78,6 +112,10 @@ class InterceptorEdgesTest {
 
   /** The x-csrf-token of every POST when pixiv answers the stale token's POST with {@code code, body}. */
   private static List<String> postTokens(int code, String body) throws Exception {
+    return postTokens(code, body, new ArrayList<>());
+  }
+
+  private static List<String> postTokens(int code, String body, List<Integer> sequence) throws Exception {
     List<String> tokens = new ArrayList<>();
     try (MockWebServer server = new MockWebServer()) {
       server.setDispatcher(new Dispatcher() {
@@ -88,6 +126,7 @@ class InterceptorEdgesTest {
           }
           synchronized (tokens) {
             tokens.add(r.getHeader("x-csrf-token"));
+            sequence.add(r.getSequenceNumber());
           }
           return "stale-token".equals(r.getHeader("x-csrf-token"))
               ? new MockResponse().setResponseCode(code).setBody(body)
@@ -113,6 +152,10 @@ class InterceptorEdgesTest {
   void aRejectedTokenIsRefreshedAndTheWriteRetriedOnce() throws Exception {
     assertThat(postTokens(403, "invalid token")).containsExactly("stale-token", "fresh-token");
     assertThat(postTokens(400, "")).containsExactly("stale-token", "fresh-token");
+    List<Integer> sequence = new ArrayList<>();
+    assertThat(postTokens(403, "invalid token" + " ".repeat(8000) + "end", sequence))
+        .containsExactly("stale-token", "fresh-token");
+    assertThat(sequence).containsExactly(0, 1); // the rejected answer was closed: its connection carries the retry
     assertThat(postTokens(200, "{\"error\":true,\"message\":\"Invalid CSRF\",\"body\":[]}"))
         .containsExactly("stale-token", "fresh-token");
   }
@@ -125,6 +168,8 @@ class InterceptorEdgesTest {
     assertThat(postTokens(500, "token")).containsExactly("stale-token");
     assertThat(postTokens(404, "token")).containsExactly("stale-token");
     assertThat(postTokens(400, "captcha token")).containsExactly("stale-token");
+    assertThat(postTokens(200, "{\"error\":true,\"message\":\"reCAPTCHA token needed\",\"body\":[]}"))
+        .containsExactly("stale-token");
   }
 
   private static Request post(HttpUrl url) {
@@ -169,11 +214,12 @@ class InterceptorEdgesTest {
   @Test
   void bodiesOfExactlyTheLimitAreRead() throws Exception {
     try (MockWebServer server = new MockWebServer()) {
-      server.enqueue(new MockResponse().setChunkedBody("0123456789", 3));
+      server.enqueue(new MockResponse().setChunkedBody("0123456789", 3).setHeader("Content-Type", "text/x-test"));
       server.enqueue(new MockResponse().setChunkedBody("0123456789A", 3));
       server.start();
       OkHttpClient client = new OkHttpClient.Builder().addInterceptor(new ResponseSizeInterceptor(server.url("/"), 10)).build();
       try (Response r = client.newCall(new Request.Builder().url(server.url("/a")).build()).execute()) {
+        assertThat(r.body().contentType()).isEqualTo(MediaType.get("text/x-test"));
         assertThat(r.body().string()).isEqualTo("0123456789");
       }
       try (Response r = client.newCall(new Request.Builder().url(server.url("/b")).build()).execute()) {
@@ -181,6 +227,32 @@ class InterceptorEdgesTest {
             .isInstanceOf(ResponseSizeInterceptor.TooLarge.class)
             .hasMessage("the response is larger than the maximum of 10 bytes");
       }
+    }
+  }
+
+  @Test
+  void declaredLengthsUpToTheLimitAreReadAndLongerOnesRefusedAtOnce() throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      server.enqueue(new MockResponse().setBody("0123456789"));
+      server.enqueue(new MockResponse().setBody("0123456789A"));
+      server.enqueue(new MockResponse().setBody("ok"));
+      server.start();
+      OkHttpClient client = new OkHttpClient.Builder().addInterceptor(new ResponseSizeInterceptor(server.url("/"), 10)).build();
+      try (Response r = client.newCall(new Request.Builder().url(server.url("/a")).build()).execute()) {
+        assertThat(r.body().contentLength()).isEqualTo(10);
+        assertThat(r.body().string()).isEqualTo("0123456789");
+      }
+      assertThatThrownBy(() -> client.newCall(new Request.Builder().url(server.url("/b")).build()).execute())
+          .isInstanceOfSatisfying(ResponseSizeInterceptor.TooLarge.class, e -> {
+            assertThat(e).hasMessage("the response is larger than the maximum of 10 bytes (Content-Length 11)");
+            assertThat(e.limit()).isEqualTo(10);
+          });
+      try (Response r = client.newCall(new Request.Builder().url(server.url("/c")).build()).execute()) {
+        assertThat(r.body().string()).isEqualTo("ok");
+      }
+      server.takeRequest();
+      server.takeRequest();
+      assertThat(server.takeRequest().getSequenceNumber()).isEqualTo(2); // the refused answer was closed
     }
   }
 
