@@ -231,6 +231,22 @@ class InterceptorEdgesTest {
   }
 
   @Test
+  void closingALimitedBodyUnreadReleasesItsConnection() throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      server.enqueue(new MockResponse().setBody("0123456789"));
+      server.enqueue(new MockResponse().setBody("ok"));
+      server.start();
+      OkHttpClient client = new OkHttpClient.Builder().addInterceptor(new ResponseSizeInterceptor(server.url("/"), 100)).build();
+      client.newCall(new Request.Builder().url(server.url("/a")).build()).execute().close();
+      try (Response r = client.newCall(new Request.Builder().url(server.url("/b")).build()).execute()) {
+        assertThat(r.body().string()).isEqualTo("ok");
+      }
+      server.takeRequest();
+      assertThat(server.takeRequest().getSequenceNumber()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void declaredLengthsUpToTheLimitAreReadAndLongerOnesRefusedAtOnce() throws Exception {
     try (MockWebServer server = new MockWebServer()) {
       server.enqueue(new MockResponse().setBody("0123456789"));
