@@ -113,22 +113,20 @@ class UgoiraFilesTest {
 
   @Test
   void framesOfAnotherSizeAreDrawnAtTheTopLeftOfTheFirstFramesCanvas() throws Exception {
-    Path zip = zip(new int[][] {{6, 4}, {6, 2}, {3, 4}}, new int[] {0xff0000, 0x00ff00, 0x0000ff});
+    Path zip = zip(new int[][] {{4, 16}, {4, 8}, {2, 16}}, new int[] {0xff0000, 0x00ff00, 0x0000ff});
     Path gif = UgoiraConverter.builder().dither(false).build().convert(zip, meta(3), UgoiraFormat.GIF, dir.resolve("f.gif"));
 
     ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
     try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
       reader.setInput(in);
       assertThat(reader.getNumImages(true)).isEqualTo(3);
-      // Row by row, whatever order the JDK's reader puts the rows of a tiny interlaced GIF in
-      // (ffmpeg decodes them in place; ImageIO swaps rows of frames under 8 rows).
+      // Rows in any order: the JDK's reader misplaces rows of tiny interlaced frames (ffmpeg does not).
       BufferedImage shorter = reader.read(1);
-      assertThat(shorter.getWidth()).isEqualTo(6);
-      assertThat(shorter.getHeight()).isEqualTo(4);
-      assertThat(rows(shorter)).containsExactlyInAnyOrder("00ff00 00ff00 00ff00 00ff00 00ff00 00ff00",
-          "00ff00 00ff00 00ff00 00ff00 00ff00 00ff00", "000000 000000 000000 000000 000000 000000",
-          "000000 000000 000000 000000 000000 000000");
-      assertThat(rows(reader.read(2))).containsOnly("0000ff 0000ff 0000ff 000000 000000 000000");
+      assertThat(shorter.getWidth()).isEqualTo(4);
+      assertThat(shorter.getHeight()).isEqualTo(16);
+      assertThat(rows(shorter)).filteredOn("00ff00 00ff00 00ff00 00ff00"::equals).hasSize(8);
+      assertThat(rows(shorter)).filteredOn("000000 000000 000000 000000"::equals).hasSize(8);
+      assertThat(rows(reader.read(2))).hasSize(16).containsOnly("0000ff 0000ff 000000 000000");
       // The loop extension is written once, with the first frame.
       assertThat(netscape(reader, 0)).isTrue();
       assertThat(netscape(reader, 1)).isFalse();
