@@ -447,4 +447,43 @@ class UgoiraDownloadsTest {
     assertThat(requests).containsExactly(META, ORIGINAL_ZIP);
     assertThat(r).extracting(DownloadResult::page).containsExactly(0, 1);
   }
+
+  @Test
+  void artworkTrustsAnArchiveThatKnowsEveryFileEvenWhenTheZipIsGoneFromDisk() throws Exception {
+    try (DownloadArchive archive = DownloadArchive.open(dir.resolve("a.sqlite"))) {
+      DownloadOptions o = options().archive(archive).build();
+      client.downloads().illust(77, o);
+      IllustDetail work = client.artworks().illust(77).blockingGet();
+      Files.delete(file("77_p0.zip"));
+      requests.clear();
+
+      List<DownloadResult> r = client.downloads().artwork(work, List.of(), o, listener);
+
+      assertThat(requests).isEmpty();
+      assertThat(r).extracting(DownloadResult::page, DownloadResult::status, DownloadResult::path).containsExactly(
+          tuple(0, DownloadResult.Status.SKIPPED, file("77_p0.zip")),
+          tuple(1, DownloadResult.Status.SKIPPED, file("77_p0.ugoira.json")),
+          tuple(2, DownloadResult.Status.SKIPPED, file("77_p0.gif")));
+      assertThat(events).containsExactly("finished 0 SKIPPED", "finished 1 SKIPPED", "finished 2 SKIPPED");
+    }
+  }
+
+  @Test
+  void aZipTheArchiveKeepsInAnotherFolderIsConvertedWhereItIs() throws Exception {
+    try (DownloadArchive archive = DownloadArchive.open(dir.resolve("a.sqlite"))) {
+      client.downloads().illust(77, options().archive(archive).ugoira(DownloadOptions.UgoiraMode.ZIP).build());
+      requests.clear();
+      Path elsewhere = dir.resolve("elsewhere");
+
+      List<DownloadResult> r = client.downloads().illust(77, DownloadOptions.builder().directory(elsewhere).archive(archive).build());
+
+      assertThat(requests).containsExactly(DETAIL);
+      assertThat(r).extracting(DownloadResult::page, DownloadResult::status, DownloadResult::path).containsExactly(
+          tuple(0, DownloadResult.Status.SKIPPED, file("77_p0.zip")),
+          tuple(1, DownloadResult.Status.SKIPPED, file("77_p0.ugoira.json")),
+          tuple(2, DownloadResult.Status.SAVED, elsewhere.toAbsolutePath().resolve("9/77_p0.gif")));
+      assertThat(elsewhere.resolve("9/77_p0.zip")).doesNotExist();
+      assertThat(gifFrames(elsewhere.resolve("9/77_p0.gif"))).isEqualTo(3);
+    }
+  }
 }

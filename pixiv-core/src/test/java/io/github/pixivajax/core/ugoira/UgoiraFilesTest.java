@@ -127,6 +127,11 @@ class UgoiraFilesTest {
       assertThat(rows(shorter)).filteredOn("00ff00 00ff00 00ff00 00ff00"::equals).hasSize(8);
       assertThat(rows(shorter)).filteredOn("000000 000000 000000 000000"::equals).hasSize(8);
       assertThat(rows(reader.read(2))).hasSize(16).containsOnly("0000ff 0000ff 000000 000000");
+      for (int i = 0; i < 3; i++) {
+        IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(i).getAsTree("javax_imageio_gif_image_1.0");
+        assertThat(((IIOMetadataNode) root.getElementsByTagName("GraphicControlExtension").item(0)).getAttribute("delayTime"))
+            .as("frame %d: 50 ms", i).isEqualTo("5");
+      }
       // The loop extension is written once, with the first frame.
       assertThat(netscape(reader, 0)).isTrue();
       assertThat(netscape(reader, 1)).isFalse();
