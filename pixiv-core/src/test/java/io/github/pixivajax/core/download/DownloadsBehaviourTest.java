@@ -44,7 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DownloadsBehaviourTest {
   static final String DATE = "img/2024/05/01/12/34/56/";
   static final String HOST = "https://i.pximg.net";
-  static final byte[] IMAGE = DownloadsTest.bytes(50_000, 11);
+  // Larger than the 64 KiB read buffer of the checksum of files found on disk.
+  static final byte[] IMAGE = DownloadsTest.bytes(70_000, 11);
 
   @TempDir Path dir;
   MockWebServer pixiv;
@@ -182,6 +183,20 @@ class DownloadsBehaviourTest {
     });
     // Without metadata(true), no JSON beside the files.
     assertThat(dir.resolve("77/40_p0.png.json")).doesNotExist();
+  }
+
+  @Test
+  void closingTheClientEndsItsDownloadWorkers() throws Exception {
+    serve(Map.of("/img-original/" + DATE + "39_p0.png", IMAGE));
+    Recorder rec = new Recorder();
+    client.downloads().artwork(work(workJson("39", original("39", "png"), null, null, "")), List.of(), options().build(), rec);
+    Thread worker = rec.threads.get(0);
+    assertThat(worker.isAlive()).isTrue(); // idle, kept for the next work
+
+    client.close();
+
+    worker.join(5_000);
+    assertThat(worker.isAlive()).as("worker still running after close()").isFalse();
   }
 
   @Test
@@ -329,6 +344,15 @@ class DownloadsBehaviourTest {
     assertThat(Thread.interrupted()).isTrue();
   }
 
+  @Test
+  void callerInterruptedBeforeASlotIsFreeFailsAndKeepsItsInterrupt() {
+    Thread.currentThread().interrupt();
+    assertThatThrownBy(() -> client.downloads(1).file(HOST + "/a/f.png", dir.resolve("f.png")))
+        .isInstanceOf(PixivException.class).hasMessageContaining("interrupted while waiting for a download slot");
+    assertThat(Thread.interrupted()).isTrue();
+    assertThat(images.getRequestCount()).isZero();
+  }
+
   // ---- parallelism ----
 
   @Test
@@ -416,6 +440,13 @@ class DownloadsBehaviourTest {
     assertThat(o.abortAfterKnown()).isEqualTo(7);
     assertThat(o.metadata()).isTrue();
     assertThat(DownloadOptions.defaults().metadata()).isFalse();
+    DownloadOptions least = options().parallelism(1).abortAfterKnown(0).build();
+    assertThat(least.parallelism()).isEqualTo(1);
+    assertThat(least.abortAfterKnown()).isZero();
+    assertThatThrownBy(() -> options().parallelism(0)).hasMessageContaining("parallelism");
+    assertThatThrownBy(() -> options().abortAfterKnown(-1)).hasMessageContaining("abortAfterKnown");
+    assertThat(DownloadOptions.UgoiraMode.GIF.format()).isEqualTo(io.github.pixivajax.core.ugoira.UgoiraFormat.GIF);
+    assertThat(DownloadOptions.UgoiraMode.ZIP.format()).isNull();
     assertThat(o.toString()).contains("parallelism=5", "abortAfterKnown=7", "archive=none", "metadata=true", "size=ORIGINAL");
     try (DownloadArchive a = DownloadArchive.open(dir.resolve("x.sqlite"))) {
       assertThat(options().archive(a).build().toString()).contains("archive=" + dir.toAbsolutePath().resolve("x.sqlite"));

@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +56,8 @@ class EpubBookContentsTest {
 
   @Test
   void imagesAreNumberedInKeyOrderWhateverTheOrderTheyWereAdded() throws Exception {
-    EpubBook.Builder b = book();
+    EpubBook.Builder b = EpubBook.builder("pixiv-novel-1", "Title")
+        .chapter("One", NovelMarkup.parse("a[uploadedimage:1]b[uploadedimage:99]"));
     String[] keys = {"uploadedimage:5", "pixivimage:9-1", "uploadedimage:1", "pixivimage:2-3", "uploadedimage:30", "pixivimage:10-2"};
     for (String k : keys) {
       b.image(k, k.getBytes(StandardCharsets.US_ASCII), "image/png");
@@ -67,6 +70,9 @@ class EpubBookContentsTest {
       assertThat(new String(entries.get("OEBPS/images/image-" + (i + 1) + ".png"), StandardCharsets.US_ASCII)).isEqualTo(sorted[i]);
       assertThat(opf(entries)).contains("<item id=\"image-" + (i + 1) + "\" href=\"images/image-" + (i + 1) + ".png\" media-type=\"image/png\"/>");
     }
+    // The text points at its images by their file; one the book lacks stays a placeholder.
+    assertThat(new String(entries.get("OEBPS/text/chapter-1.xhtml"), StandardCharsets.UTF_8))
+        .contains("<p>a<img src=\"../images/image-4.png\" alt=\"image 1\"/>b[image 99]</p>");
   }
 
   @Test
@@ -82,7 +88,14 @@ class EpubBookContentsTest {
     byte[] bytes = out.toByteArray();
     assertThat(closed).isFalse();
     assertThat(new String(bytes, 30, 28, StandardCharsets.US_ASCII)).isEqualTo("mimetypeapplication/epub+zip");
-    assertThat(unzip(bytes)).containsKeys("META-INF/container.xml", "OEBPS/nav.xhtml", "OEBPS/text/chapter-1.xhtml");
+    Map<String, byte[]> entries = unzip(bytes);
+    assertThat(entries).containsKeys("META-INF/container.xml", "OEBPS/nav.xhtml", "OEBPS/text/chapter-1.xhtml");
+    // The central directory ends the stream (its end record: 22 bytes without a comment).
+    assertThat(Arrays.copyOfRange(bytes, bytes.length - 22, bytes.length - 18)).containsExactly('P', 'K', 5, 6);
+    assertThat(new String(entries.get("OEBPS/text/chapter-1.xhtml"), StandardCharsets.UTF_8))
+        .contains("<title>One</title>", "<h1>One</h1>", "<p>text</p>", "href=\"../style.css\"");
+    assertThat(new String(entries.get("OEBPS/nav.xhtml"), StandardCharsets.UTF_8))
+        .contains("<li><a href=\"text/chapter-1.xhtml\">One</a></li>");
   }
 
   @Test
@@ -91,7 +104,10 @@ class EpubBookContentsTest {
     assertThat(opf(unzip(write(book().description("  ").build())))).doesNotContain("dc:description");
     assertThat(opf(unzip(write(book().description(null).build())))).doesNotContain("dc:description");
     assertThat(opf(unzip(write(book().author(" ").build())))).doesNotContain("dc:creator");
-    assertThat(opf(unzip(write(book().build())))).contains("<dc:language>ja</dc:language>", "2024-01-02T03:04:05Z");
+    assertThat(opf(unzip(write(book().build())))).contains("<dc:identifier id=\"book-id\">pixiv-novel-1</dc:identifier>",
+        "<dc:title>Title</dc:title>", "<dc:language>ja</dc:language>", "2024-01-02T03:04:05Z");
+    assertThat(opf(unzip(write(book().author("Ann & Bo").language("en").build()))))
+        .contains("<dc:creator>Ann &amp; Bo</dc:creator>", "<dc:language>en</dc:language>");
   }
 
   @Test
@@ -99,6 +115,11 @@ class EpubBookContentsTest {
     Path target = dir.resolve("new/sub/book.epub");
     book().build().writeTo(target);
     assertThat(unzip(Files.readAllBytes(target))).containsKey("OEBPS/content.opf");
+    try (ZipFile zip = new ZipFile(target.toFile())) { // reads the central directory
+      assertThat(zip.size()).isEqualTo(6);
+      assertThat(zip.getEntry("mimetype").getMethod()).isEqualTo(ZipEntry.STORED);
+      assertThat(zip.getEntry("OEBPS/content.opf").getMethod()).isEqualTo(ZipEntry.DEFLATED);
+    }
   }
 
   @Test

@@ -41,6 +41,9 @@ class NovelRecordsTest {
     assertThat(n.title()).isEqualTo("T");
     assertThat(n.content()).isEqualTo("[newpage]");
     assertThat(n.userId()).isEqualTo("30");
+    assertThat(PixivJson.mapper().readValue("{\"tags\":{\"tags\":[{\"tag\":\"百合\"},{\"tag\":\"SF\"}]}}", NovelDetail.class).tagNames())
+        .containsExactly("百合", "SF");
+    assertThat(n.tagNames()).isEmpty();
     NovelDetail empty = PixivJson.mapper().readValue("{}", NovelDetail.class);
     assertThat(empty.id()).isEmpty();
     assertThat(empty.userId()).isEmpty();
