@@ -113,11 +113,9 @@ public final class FileDownloader {
         move(part, target);
         return saved;
       }
-    } catch (InterruptedIOException e) {
-      Thread.currentThread().interrupt();
-      dropEmpty(part, mine[0]);
-      throw new PixivNetworkException(endpoint, e);
     } catch (IOException e) {
+      // No re-interrupt for InterruptedIOException: a read timeout is one too (and must not leave the
+      // caller's thread interrupted), while a real interrupt keeps its flag (Okio re-sets it, the loop never clears it).
       dropEmpty(part, mine[0]);
       throw new PixivNetworkException(endpoint, e);
     } catch (RuntimeException e) {
@@ -142,7 +140,8 @@ public final class FileDownloader {
 
   private Saved transfer(HttpUrl url, String endpoint, FileChannel ch, Path target, Progress progress, boolean hash) throws IOException {
     long have = ch.size();
-    for (int attempt = 0; ; attempt++) {
+    // At most two rounds: a range that does not fit restarts from byte 0, without Range.
+    for (;;) {
       Request.Builder rb = new Request.Builder().url(url);
       if (have > 0) {
         rb.header("Range", "bytes=" + have + "-");
@@ -155,7 +154,7 @@ public final class FileDownloader {
           long[] range = contentRange(r.header("Content-Range"));
           if (range == null || range[0] != have) {
             // A range we did not ask for: start over from byte 0 without Range.
-            have = restart(ch, attempt);
+            have = restart(ch);
             continue;
           }
           start = have;
@@ -165,7 +164,7 @@ public final class FileDownloader {
           if (range != null && range[2] == have) {
             return new Saved(target, have, hash ? sha256(ch, have) : null, true); // the part was complete already
           }
-          have = restart(ch, attempt);
+          have = restart(ch);
           continue;
         } else if (r.code() == 200) {
           start = 0;
@@ -236,10 +235,7 @@ public final class FileDownloader {
     }
   }
 
-  private static long restart(FileChannel ch, int attempt) throws IOException {
-    if (attempt > 1) {
-      throw new IOException("the server keeps answering ranges that do not match");
-    }
+  private static long restart(FileChannel ch) throws IOException {
     ch.truncate(0);
     return 0;
   }

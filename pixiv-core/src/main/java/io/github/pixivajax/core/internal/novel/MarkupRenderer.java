@@ -30,9 +30,9 @@ public final class MarkupRenderer {
     boolean skipNewlines = false;
     for (Node node : nodes) {
       if (node instanceof Node.Text t) {
-        String s = skipNewlines ? stripLeadingNewlines(t.text()) : t.text();
-        skipNewlines = skipNewlines && s.isEmpty();
-        sb.append(s);
+        // The parser merges adjacent text, so the next node is a tag: it decides about skipping.
+        sb.append(skipNewlines ? stripLeadingNewlines(t.text()) : t.text());
+        skipNewlines = false;
         continue;
       }
       if (node instanceof Node.NewPage) {
@@ -183,8 +183,9 @@ public final class MarkupRenderer {
       case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '!', '&', '(', ')' -> sb.append('\\').append(c);
       case '-', '+', '=' -> sb.append(lineStart ? "\\" : "").append(c);
       default -> {
-        if (lineStart && c >= '0' && c <= '9' && (next == '.' || next == ')')) {
-          sb.append(c).append('\\'); // "1." at a line start would start a list; escape the dot
+        // "1." at a line start would start a list: escape the dot. ("1)" needs nothing more: ')' is always escaped.)
+        if (lineStart && c >= '0' && c <= '9' && next == '.') {
+          sb.append(c).append('\\');
         } else {
           sb.append(c);
         }
