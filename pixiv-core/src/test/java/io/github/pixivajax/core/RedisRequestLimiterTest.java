@@ -30,6 +30,7 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import redis.clients.jedis.RedisClient;
@@ -123,6 +124,8 @@ class RedisRequestLimiterTest {
     assertThat(busiestSecond(slots)).isLessThanOrEqualTo(rate);
   }
 
+  // Its JVMs run unmutated classes: PIT (-Ppit) skips it.
+  @Tag("heavyweight")
   @Test
   void separateJvmsShareOneBudget() throws Exception {
     int rate = 10;

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +55,8 @@ class EpubBookTest {
         .build();
   }
 
+  // epubcheck takes seconds per book: PIT (-Ppit) skips it; EpubBookContentsTest checks the parts directly.
+  @Tag("heavyweight")
   @Test
   void seriesBookWithCoverAndImagesPassesEpubcheck() throws Exception {
     Path epub = dir.resolve("series.epub");

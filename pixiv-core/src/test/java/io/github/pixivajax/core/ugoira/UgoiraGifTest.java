@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,6 +129,8 @@ class UgoiraGifTest {
   }
 
   // Its own JVM takes ~15 s on a loaded machine: PIT's default test timeout (15 s) would fail it.
+  // Its own JVM runs unmutated classes: PIT (-Ppit) skips it.
+  @Tag("heavyweight")
   @Test
   @org.junit.jupiter.api.Timeout(value = 5, unit = TimeUnit.MINUTES)
   void oneHundredFiftyFramesConvertInA64MegabyteHeap() throws Exception {
