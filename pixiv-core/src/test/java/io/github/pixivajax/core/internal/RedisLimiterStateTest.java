@@ -144,10 +144,16 @@ class RedisLimiterStateTest {
     RedisLimiter failedThrottle = local(1000);
     RedisLimiter failedPauseQuery = local(1000);
     RedisLimiter failedSuccess = local(1000);
+    RedisLimiter failedLateReport = local(1000);
     RedisLimiter failing = limiter(builder(1000));
     failedSuccess.rateLimited(Duration.ZERO); // seen a throttle: its next success clears the count in Redis
     String key = neverFailed.key();
-    breakKey(key);
+    // Redis fails while a grant oversleeps its slot: reporting the late wake-up fails.
+    failedLateReport.slotSleeper(nanos -> {
+      breakKey(key);
+      TimeUnit.MILLISECONDS.sleep(3);
+    });
+    assertThat(failedLateReport.acquireSlot()).as("granted before Redis failed").isPositive();
     assertThat(failedAcquire.acquireSlot()).isEqualTo(-1);
     assertThat(failedThrottle.rateLimited(Duration.ZERO)).isZero();
     assertThat(failedPauseQuery.remainingPause()).isZero();
@@ -155,7 +161,7 @@ class RedisLimiterStateTest {
     assertThatThrownBy(failing::acquireSlot).isInstanceOf(PixivLimiterUnavailableException.class);
     probe.del(key); // Redis answers again
     assertThat(neverFailed.acquireSlot()).isPositive();
-    for (RedisLimiter l : List.of(failedAcquire, failedThrottle, failedPauseQuery, failedSuccess)) {
+    for (RedisLimiter l : List.of(failedAcquire, failedThrottle, failedPauseQuery, failedSuccess, failedLateReport)) {
       assertThat(l.acquireSlot()).as("paced locally until the next probe").isEqualTo(-1);
     }
     neverFailed.rateLimited(Duration.ofSeconds(5));
