@@ -87,6 +87,15 @@ class RequestLimiterTest {
     assertThatThrownBy(() -> PixivClient.builder().requestLimiter(null)).isInstanceOf(NullPointerException.class).hasMessage("limiter == null");
   }
 
+  @Test
+  void equalBaseAndMaxPausesMeanAFixedPauseAndAMaxBelowTheBaseIsRejected() {
+    RequestLimiter fixed = RequestLimiter.perSecond(2, Duration.ofSeconds(30), Duration.ofSeconds(30));
+    assertThat(fixed.rateLimited(null)).isEqualTo(Duration.ofSeconds(30));
+    assertThat(fixed.rateLimited(null)).isEqualTo(Duration.ofSeconds(30));
+    assertThatThrownBy(() -> RequestLimiter.perSecond(2, Duration.ofSeconds(30), Duration.ofMillis(29_999)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxPause");
+  }
+
   /** Records what the client asks of its limiter. */
   static class Recording implements RequestLimiter {
     final List<String> events = new CopyOnWriteArrayList<>();
