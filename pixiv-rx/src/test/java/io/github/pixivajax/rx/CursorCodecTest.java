@@ -44,6 +44,15 @@ class CursorCodecTest {
   }
 
   @Test
+  void aCursorWithoutParametersDecodes() {
+    Cursor<?> c = Cursor.decode(b64("feeds.follow\np=4"));
+    assertThat(c.params()).isEmpty();
+    assertThat(c.position()).isEqualTo("p=4");
+    assertThatThrownBy(() -> Cursor.decode(b64("feeds.follow"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("encoded is not a cursor: missing resource or position");
+  }
+
+  @Test
   void anEmptyValueIsAllowed() {
     assertThat(Cursor.decode(b64("r\np=2\na=")).params()).isEqualTo(Map.of("a", ""));
   }
