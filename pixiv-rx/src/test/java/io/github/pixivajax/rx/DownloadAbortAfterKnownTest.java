@@ -75,6 +75,7 @@ class DownloadAbortAfterKnownTest {
   @Test
   void withoutAnArchiveNothingIsKnownSoNothingStops() {
     DownloadOptions options = DownloadOptions.builder().directory(dir).parallelism(1).abortAfterKnown(1).build();
-    assertThat(outcomes(options, "1", "1", "2")).containsExactly("1", "1", "2");
+    assertThat(outcomes(options, "1", "2", "3")).containsExactly("1", "2", "3");
+    assertThat(outcomes(options, "1", "2", "4")).containsExactly("1", "2", "4");
   }
 }

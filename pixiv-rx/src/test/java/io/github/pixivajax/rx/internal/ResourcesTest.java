@@ -50,4 +50,18 @@ class ResourcesTest {
         .hasMessageContaining("lastId is not a number: \"" + forty + "…\"");
     assertThat(Resources.serverNumber("GET /ajax/a", "lastId", "3000000000")).isEqualTo("lastId=3000000000");
   }
+
+  @Test
+  void offsetsStartAtZeroAndAdvanceByTheItemsReceived() {
+    List<Integer> asked = new ArrayList<>();
+    Resource<String> r = Resources.byOffset(24, (offset, limit) -> {
+      asked.add(offset);
+      asked.add(limit);
+      return Single.just(new PageOf<>(List.of("a", "b", "c"), false, 5));
+    }, s -> s);
+    assertThat(r.start()).isEqualTo("offset=0");
+    assertThat(r.fetch("offset=0").blockingGet().next()).isEqualTo("offset=3");
+    assertThat(r.fetch("offset=2").blockingGet().next()).isNull();
+    assertThat(asked).containsExactly(0, 24, 2, 24);
+  }
 }
