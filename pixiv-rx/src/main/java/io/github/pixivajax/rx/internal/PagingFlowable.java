@@ -71,6 +71,8 @@ public final class PagingFlowable<E> extends Flowable<E> {
         error = new IllegalArgumentException("§3.9 violated: positive request amount required but it was " + n);
         next = null;
         disposeInFlight();
+        // The disposed fetch never completes: without this the error would wait for it forever.
+        fetching = false;
         drain();
         return;
       }

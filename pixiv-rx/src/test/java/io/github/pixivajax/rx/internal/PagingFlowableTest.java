@@ -1,0 +1,139 @@
+package io.github.pixivajax.rx.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.reactivex.rxjava3.core.Single;
+import io.reactivex.rxjava3.subjects.SingleSubject;
+import io.reactivex.rxjava3.subscribers.TestSubscriber;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The paging operator on synchronous and hand-completed fetches. */
+class PagingFlowableTest {
+  @Test
+  void requestingZeroWhileAFetchIsInFlightCancelsItAndSignalsTheViolation() {
+    SingleSubject<Batch<String>> fetch = SingleSubject.create();
+    TestSubscriber<String> sub = new PagingFlowable<String>(() -> fetch, 0).test(1);
+    assertThat(fetch.hasObservers()).isTrue();
+    sub.request(0);
+    assertThat(fetch.hasObservers()).isFalse();
+    sub.assertError(e -> e instanceof IllegalArgumentException && e.getMessage().contains("§3.9"));
+  }
+
+  @Test
+  void requestingZeroBeforeAnyFetchSignalsTheViolationWithoutFetching() {
+    AtomicInteger fetches = new AtomicInteger();
+    TestSubscriber<String> sub = new PagingFlowable<String>(() -> {
+      fetches.incrementAndGet();
+      return Single.just(new Batch<>(List.of("a"), null));
+    }, 2).test(0);
+    sub.request(0);
+    sub.assertError(IllegalArgumentException.class).assertNoValues();
+    assertThat(fetches).hasValue(0);
+  }
+
+  @Test
+  void aFetchThatThrowsFailsTheStream() {
+    IllegalStateException boom = new IllegalStateException("boom");
+    TestSubscriber<String> sub = new PagingFlowable<String>(() -> {
+      throw boom;
+    }, 0).test(1);
+    sub.assertError(boom).assertNoValues();
+  }
+
+  @Test
+  void cancellingInsideOnNextStopsTheStreamAndItsFetches() {
+    AtomicInteger fetches = new AtomicInteger();
+    PageSource<String>[] src = new PageSource[1];
+    src[0] = () -> {
+      fetches.incrementAndGet();
+      return Single.just(new Batch<>(List.of("a", "b"), src[0]));
+    };
+    TestSubscriber<String> sub = new TestSubscriber<>(0) {
+      @Override
+      public void onNext(String s) {
+        super.onNext(s);
+        cancel();
+      }
+    };
+    new PagingFlowable<>(src[0], 1).subscribe(sub);
+    sub.request(5);
+    sub.assertValuesOnly("a");
+    assertThat(fetches).hasValue(1);
+    sub.request(5);
+    sub.assertValuesOnly("a");
+    assertThat(fetches).hasValue(1);
+  }
+
+  /** Endless batches of {@code size} items numbered from 0, counting fetches. */
+  private static PageSource<Integer> counting(AtomicInteger fetches, int size, int from) {
+    return () -> {
+      fetches.incrementAndGet();
+      List<Integer> items = new java.util.ArrayList<>();
+      for (int i = from; i < from + size; i++) {
+        items.add(i);
+      }
+      return Single.just(new Batch<>(items, counting(fetches, size, from + size)));
+    };
+  }
+
+  @Test
+  void prefetchFetchesThatManyBatchesAheadOfDemand() {
+    AtomicInteger none = new AtomicInteger();
+    new PagingFlowable<>(counting(none, 1, 0), 0).test(1).assertValuesOnly(0);
+    assertThat(none).hasValue(1);
+
+    AtomicInteger two = new AtomicInteger();
+    TestSubscriber<Integer> sub = new PagingFlowable<>(counting(two, 1, 0), 2).test(1);
+    sub.assertValuesOnly(0);
+    assertThat(two).hasValue(3);
+    sub.request(3);
+    sub.assertValuesOnly(0, 1, 2, 3);
+    assertThat(two).hasValue(6);
+  }
+
+  @Test
+  void aPartlyEmittedBatchCountsAsBuffered() {
+    AtomicInteger fetches = new AtomicInteger();
+    TestSubscriber<Integer> sub = new PagingFlowable<>(counting(fetches, 3, 0), 2).test(1);
+    sub.assertValuesOnly(0);
+    assertThat(fetches).hasValue(2);
+    sub.request(4);
+    sub.assertValuesOnly(0, 1, 2, 3, 4);
+    assertThat(fetches).hasValue(3);
+  }
+
+  @Test
+  void requestsAddUpBeforeTheFirstBatchArrives() {
+    SingleSubject<Batch<Integer>> fetch = SingleSubject.create();
+    TestSubscriber<Integer> sub = new PagingFlowable<Integer>(() -> fetch, 0).test(0);
+    sub.request(2);
+    sub.request(3);
+    fetch.onSuccess(new Batch<>(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), null));
+    sub.assertValuesOnly(1, 2, 3, 4, 5);
+    sub.request(Long.MAX_VALUE);
+    sub.request(Long.MAX_VALUE);
+    sub.assertResult(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+  }
+
+  @Test
+  void aFailedFetchFailsTheStreamAfterTheItemsBeforeIt() {
+    SingleSubject<Batch<String>> second = SingleSubject.create();
+    TestSubscriber<String> sub = new PagingFlowable<String>(
+        () -> Single.just(new Batch<>(List.of("a"), () -> second)), 0).test(5);
+    sub.assertValuesOnly("a");
+    IllegalStateException boom = new IllegalStateException("page 2");
+    second.onError(boom);
+    sub.assertFailure(IllegalStateException.class, "a");
+  }
+
+  @Test
+  void cancellingDisposesTheFetchInFlight() {
+    SingleSubject<Batch<String>> fetch = SingleSubject.create();
+    TestSubscriber<String> sub = new PagingFlowable<String>(() -> fetch, 0).test(1);
+    assertThat(fetch.hasObservers()).isTrue();
+    sub.cancel();
+    assertThat(fetch.hasObservers()).isFalse();
+  }
+}
