@@ -28,9 +28,20 @@ class CliTransportTest {
   }
 
   @Test
-  void plainHttpPagesWithDefaultImageHostKeepTls() {
+  void plainHttpPagesWithDefaultImageHostNeedNoTlsForMetadata() {
     try (Cli cli = new Cli()) {
       PixivClient client = clientFor(cli, "--base-url", "http://127.0.0.1:9/", "illust", "info", "5");
+      assertThat(client.httpClient().connectionSpecs()).containsExactly(ConnectionSpec.CLEARTEXT);
+      assertThat(client.httpClient().sslSocketFactory()).isNull();
+    }
+  }
+
+  @Test
+  void plainHttpPagesWithDefaultImageHostKeepTlsForCommandsThatFetchImages() {
+    try (Cli cli = new Cli()) {
+      CommandLine cmd = Cli.commandLine(cli, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+      cmd.parseArgs("--base-url", "http://127.0.0.1:9/", "download", "illust", "5");
+      PixivClient client = cli.clientWithImages();
       assertThat(client.httpClient().connectionSpecs()).anyMatch(ConnectionSpec::isTls);
       assertThat(client.httpClient().sslSocketFactory()).isNotNull();
     }
