@@ -2,6 +2,7 @@ package io.github.pixivajax.rx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.pixivajax.core.DownloadArchive;
 import io.github.pixivajax.core.DownloadOptions;
 import io.github.pixivajax.core.PixivClient;
 import io.github.pixivajax.core.PixivNotFoundException;
@@ -151,5 +152,28 @@ class DownloadStreamsTest {
     Thread.sleep(300);
     assertThat(server.getRequestCount()).isLessThanOrEqualTo(after + 2);
     assertThat(server.getRequestCount()).isLessThan(100);
+  }
+
+  // "New since last run": the stream of ids stops after N works in a row that the archive already holds.
+  private List<String> outcomes(DownloadOptions options, String... ids) {
+    return rx.downloads().ids(Flowable.fromArray(ids), options)
+        .filter(DownloadEvent::isOutcome).map(DownloadEvent::workId).toList().blockingGet();
+  }
+
+  @Test
+  void stopsAfterTheNthKnownWorkInARowAndAnUnknownOneResetsTheCount() {
+    try (DownloadArchive archive = DownloadArchive.open(dir.resolve("archive.db"))) {
+      DownloadOptions.Builder b = DownloadOptions.builder().directory(dir).parallelism(1).archive(archive);
+      assertThat(outcomes(b.build(), "1", "2", "3")).containsExactly("1", "2", "3");
+      assertThat(outcomes(b.abortAfterKnown(2).build(), "1", "5", "2", "3", "6", "7")).containsExactly("1", "5", "2", "3");
+      assertThat(outcomes(b.abortAfterKnown(0).build(), "1", "2", "3", "8")).containsExactly("1", "2", "3", "8");
+    }
+  }
+
+  @Test
+  void withoutAnArchiveNothingIsKnownSoNothingStops() {
+    DownloadOptions options = DownloadOptions.builder().directory(dir).parallelism(1).abortAfterKnown(1).build();
+    assertThat(outcomes(options, "1", "2", "3")).containsExactly("1", "2", "3");
+    assertThat(outcomes(options, "1", "2", "4")).containsExactly("1", "2", "4");
   }
 }

@@ -337,7 +337,15 @@ class DownloadsBehaviourTest {
 
   @Test
   void interruptedCallerGetsAPixivExceptionAndKeepsItsInterrupt() throws Exception {
-    IllustDetail w = work(workJson("53", null, null, null, ""));
+    // The server holds the page, so the caller is still waiting when it notices its interrupt (a page
+    // that finished first would be returned, not an error: the test raced before).
+    images.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest r) {
+        return new MockResponse().setHeadersDelay(5, TimeUnit.SECONDS).setBody("late");
+      }
+    });
+    IllustDetail w = work(workJson("53", original("53", "png"), null, null, ""));
     Thread.currentThread().interrupt();
     assertThatThrownBy(() -> client.downloads().artwork(w, List.of(), options().build(), DownloadListener.NONE))
         .isInstanceOf(PixivException.class).hasMessageContaining("interrupted while saving work 53");
