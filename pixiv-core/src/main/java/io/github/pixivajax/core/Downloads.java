@@ -398,6 +398,11 @@ public final class Downloads {
     }
   }
 
+  /** Whether idle workers end after the keep-alive (an idle client holds no threads). */
+  boolean idleWorkersExit() {
+    return pool.allowsCoreThreadTimeOut();
+  }
+
   /** Stops idle worker threads; called by {@link PixivClient#close()}. */
   void shutdown() {
     pool.shutdownNow();

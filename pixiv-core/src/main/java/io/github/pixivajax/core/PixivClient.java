@@ -422,7 +422,7 @@ public final class PixivClient implements AutoCloseable {
       if (t.isEmpty()) {
         throw new IllegalArgumentException("csrfToken is blank");
       }
-      if (!t.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_'))) {
+      if (!t.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_')) {
         throw new IllegalArgumentException("csrfToken is malformed: expected letters, digits, '-' or '_'");
       }
       this.csrfToken = t;

@@ -228,7 +228,7 @@ public final class EnvelopeConverterFactory extends Converter.Factory {
 
   private static int firstSignificant(byte[] b) {
     int i = 0;
-    if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+    if (b.length > 2 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
       i = 3;
     }
     while (i < b.length && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) {

@@ -75,7 +75,7 @@ final class FastOffsetDateTimeDeserializer extends StdScalarDeserializer<OffsetD
     int hour = digits(s, 11, 2);
     int minute = digits(s, 14, 2);
     int second = digits(s, 17, 2);
-    if ((year | month | day | hour | minute | second) < 0) {
+    if ((year | month | day | hour | minute | second) == -1) { // digits() says -1 for a non-digit
       return null;
     }
     int i = 19;

@@ -53,7 +53,7 @@ public final class PacedRequestLimiter implements RequestLimiter {
     this.sleeper = sleeper;
     this.pausedUntil = new AtomicLong(nanoTime.getAsLong());
     // A hair over 1/rate (0.3 % + 0.5 ms) so that send-time jitter cannot fit rate + 1 requests in a second.
-    this.intervalNanos = permitsPerSecond > 0 ? (long) (1e9 / permitsPerSecond * 1.003) + 500_000 : 0;
+    this.intervalNanos = rate != null ? (long) (1e9 / permitsPerSecond * 1.003) + 500_000 : 0;
     this.nextGrant = new AtomicLong(nanoTime.getAsLong());
   }
 

@@ -71,7 +71,7 @@ public final class ResponseSizeInterceptor implements Interceptor {
         @Override
         public long read(Buffer sink, long byteCount) throws IOException {
           long n = super.read(sink, byteCount);
-          if (n > 0) {
+          if (n != -1) {
             read += n;
             if (read > limit) {
               throw new TooLarge(limit, -1);

@@ -57,7 +57,7 @@ public final class ThrottleInterceptor implements Interceptor {
    */
   private void acquireOutsideCallTimeout(Chain chain) throws IOException {
     Timeout t = chain.call().timeout();
-    @Nullable AsyncTimeout timer = t instanceof AsyncTimeout && t.timeoutNanos() > 0 ? (AsyncTimeout) t : null;
+    @Nullable AsyncTimeout timer = t instanceof AsyncTimeout && t.timeoutNanos() != 0 ? (AsyncTimeout) t : null;
     if (timer != null && timer.exit()) {
       throw new InterruptedIOException("timeout");
     }

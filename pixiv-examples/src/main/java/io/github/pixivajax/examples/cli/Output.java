@@ -52,12 +52,15 @@ final class Output {
     if (ended) {
       return;
     }
+    if (format == Format.jsonl) {
+      // Straight from the record to text: no tree in between (the bulk of a long stream's output cost).
+      out.println(write(item));
+      out.flush();
+      rows++;
+      return;
+    }
     JsonNode node = mapper.valueToTree(item);
     switch (format) {
-      case jsonl:
-        out.println(write(node));
-        out.flush();
-        break;
       case json:
         // Streamed as items arrive: nothing is held back, and Ctrl-C still leaves a valid array.
         out.print(opened ? ",\n" : "[\n");
@@ -212,9 +215,9 @@ final class Output {
     return wide ? 2 : 1;
   }
 
-  private String write(JsonNode node) {
+  private String write(Object value) {
     try {
-      return mapper.writeValueAsString(node);
+      return mapper.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
