@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -19,17 +16,13 @@ class ClientDefaultsTest {
   @TempDir Path dir;
 
   private static String stderrOf(HttpLogging logging, MockWebServer images, Path target) throws Exception {
-    PrintStream original = System.err;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try (PixivClient client = PixivClient.builder().rateLimit(0).httpLogging(logging)
-        .imageBaseUrl(images.url("/").toString()).build()) {
-      images.enqueue(new MockResponse().setBody("GIF89a-image"));
-      client.downloads().file(images.url("/img-original/img/2024/01/02/03/04/05/1_p0.gif").toString(), target);
-    } finally {
-      System.setErr(original);
-    }
-    return captured.toString(StandardCharsets.UTF_8);
+    return Stderr.of(() -> {
+      try (PixivClient client = PixivClient.builder().rateLimit(0).httpLogging(logging)
+          .imageBaseUrl(images.url("/").toString()).build()) {
+        images.enqueue(new MockResponse().setBody("GIF89a-image"));
+        client.downloads().file(images.url("/img-original/img/2024/01/02/03/04/05/1_p0.gif").toString(), target);
+      }
+    });
   }
 
   @Test
