@@ -37,10 +37,9 @@ final class Area {
     return streams.items(name + "." + method, Map.of(), resource, resource.start());
   }
 
-  static long positive(long value, String name) {
+  static void positive(long value, String name) {
     if (value < 1) {
       throw new IllegalArgumentException(name + " must be >= 1 but was " + value);
     }
-    return value;
   }
 }

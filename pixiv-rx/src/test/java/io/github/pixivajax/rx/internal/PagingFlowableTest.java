@@ -8,6 +8,7 @@ import io.reactivex.rxjava3.subscribers.TestSubscriber;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.reactivestreams.Subscription;
 
 /** The paging operator on synchronous and hand-completed fetches. */
 class PagingFlowableTest {
@@ -135,5 +136,74 @@ class PagingFlowableTest {
     assertThat(fetch.hasObservers()).isTrue();
     sub.cancel();
     assertThat(fetch.hasObservers()).isFalse();
+  }
+
+  /** Subscribes a subscriber that cancels in its first {@code onNext}, returning the operator's subscription. */
+  @SuppressWarnings("unchecked")
+  private static PagingFlowable.PagingSubscription<Integer> cancelInFirstOnNext(PageSource<Integer> source,
+      int prefetch, long request) {
+    Subscription[] upstream = new Subscription[1];
+    TestSubscriber<Integer> sub = new TestSubscriber<>(0) {
+      @Override
+      public void onSubscribe(Subscription s) {
+        upstream[0] = s;
+        super.onSubscribe(s);
+      }
+
+      @Override
+      public void onNext(Integer i) {
+        super.onNext(i);
+        cancel();
+      }
+    };
+    new PagingFlowable<>(source, prefetch).subscribe(sub);
+    sub.request(request);
+    sub.assertValuesOnly(0);
+    return (PagingFlowable.PagingSubscription<Integer>) upstream[0];
+  }
+
+  // A cancelled stream's subscription may stay referenced (by a pending fetch, by the caller): it must
+  // not keep the pages it fetched ahead.
+  @Test
+  void cancellingReleasesThePagesFetchedAhead() {
+    AtomicInteger fetches = new AtomicInteger();
+    Subscription[] upstream = new Subscription[1];
+    TestSubscriber<Integer> sub = new TestSubscriber<>(0) {
+      @Override
+      public void onSubscribe(Subscription s) {
+        upstream[0] = s;
+        super.onSubscribe(s);
+      }
+    };
+    new PagingFlowable<>(counting(fetches, 3, 0), 2).subscribe(sub);
+    sub.request(1);
+    sub.assertValuesOnly(0);
+    @SuppressWarnings("unchecked")
+    PagingFlowable.PagingSubscription<Integer> paging = (PagingFlowable.PagingSubscription<Integer>) upstream[0];
+    assertThat(paging.head).containsExactly(0, 1, 2);
+    assertThat(paging.batches).containsExactly(List.of(3, 4, 5));
+
+    sub.cancel();
+    assertThat(paging.head).isNull();
+    assertThat(paging.batches).isEmpty();
+    assertThat(fetches).hasValue(2);
+  }
+
+  @Test
+  void cancellingInsideOnNextWithDemandLeftReleasesTheCurrentPage() {
+    AtomicInteger fetches = new AtomicInteger();
+    PagingFlowable.PagingSubscription<Integer> paging = cancelInFirstOnNext(counting(fetches, 3, 0), 0, 5);
+    assertThat(paging.head).isNull();
+    assertThat(paging.batches).isEmpty();
+    assertThat(fetches).hasValue(1);
+  }
+
+  @Test
+  void cancellingInsideOnNextThatMetTheDemandReleasesTheCurrentPage() {
+    AtomicInteger fetches = new AtomicInteger();
+    PagingFlowable.PagingSubscription<Integer> paging = cancelInFirstOnNext(counting(fetches, 3, 0), 0, 1);
+    assertThat(paging.head).isNull();
+    assertThat(paging.batches).isEmpty();
+    assertThat(fetches).hasValue(1);
   }
 }
