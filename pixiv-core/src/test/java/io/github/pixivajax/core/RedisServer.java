@@ -93,10 +93,14 @@ public final class RedisServer implements AutoCloseable {
     ProcessBuilder pb = new ProcessBuilder(List.of(executable(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
         "--dir", dir.toString(), "--save", "", "--appendonly", "no"));
     pb.redirectErrorStream(true).redirectOutput(dir.resolve("redis.log").toFile());
-    process = pb.start();
+    Process started = pb.start();
+    process = started;
+    // A JVM that exits without reaching close() (PIT ends a minion whose mutant timed out with
+    // System.exit) must not leave the server running: 30 were left after one PIT run.
+    Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
     while (!answers("PING", "+PONG")) {
-      if (!process.isAlive() || System.nanoTime() > deadline) {
+      if (!started.isAlive() || System.nanoTime() > deadline) {
         String log = Files.exists(dir.resolve("redis.log")) ? Files.readString(dir.resolve("redis.log")) : "";
         stop();
         throw new IllegalStateException("redis-server did not start on port " + port + ":\n" + log);
