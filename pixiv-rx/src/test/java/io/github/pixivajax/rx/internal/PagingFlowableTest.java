@@ -7,7 +7,10 @@ import io.reactivex.rxjava3.subjects.SingleSubject;
 import io.reactivex.rxjava3.subscribers.TestSubscriber;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.reactivestreams.Subscription;
 
 /** The paging operator on synchronous and hand-completed fetches. */
@@ -138,28 +141,34 @@ class PagingFlowableTest {
     assertThat(fetch.hasObservers()).isFalse();
   }
 
-  /** Subscribes a subscriber that cancels in its first {@code onNext}, returning the operator's subscription. */
-  @SuppressWarnings("unchecked")
-  private static PagingFlowable.PagingSubscription<Integer> cancelInFirstOnNext(PageSource<Integer> source,
-      int prefetch, long request) {
-    Subscription[] upstream = new Subscription[1];
-    TestSubscriber<Integer> sub = new TestSubscriber<>(0) {
-      @Override
-      public void onSubscribe(Subscription s) {
-        upstream[0] = s;
-        super.onSubscribe(s);
-      }
+  /** Keeps the operator's subscription for inspection; optionally cancels in its first {@code onNext}. */
+  private static final class Inspecting extends TestSubscriber<Integer> {
+    private final boolean cancelOnNext;
+    private @Nullable Subscription upstream;
 
-      @Override
-      public void onNext(Integer i) {
-        super.onNext(i);
+    Inspecting(boolean cancelOnNext) {
+      super(0);
+      this.cancelOnNext = cancelOnNext;
+    }
+
+    @Override
+    public void onSubscribe(Subscription s) {
+      upstream = s;
+      super.onSubscribe(s);
+    }
+
+    @Override
+    public void onNext(Integer i) {
+      super.onNext(i);
+      if (cancelOnNext) {
         cancel();
       }
-    };
-    new PagingFlowable<>(source, prefetch).subscribe(sub);
-    sub.request(request);
-    sub.assertValuesOnly(0);
-    return (PagingFlowable.PagingSubscription<Integer>) upstream[0];
+    }
+
+    @SuppressWarnings("unchecked")
+    PagingFlowable.PagingSubscription<Integer> paging() {
+      return (PagingFlowable.PagingSubscription<Integer>) upstream;
+    }
   }
 
   // A cancelled stream's subscription may stay referenced (by a pending fetch, by the caller): it must
@@ -167,43 +176,31 @@ class PagingFlowableTest {
   @Test
   void cancellingReleasesThePagesFetchedAhead() {
     AtomicInteger fetches = new AtomicInteger();
-    Subscription[] upstream = new Subscription[1];
-    TestSubscriber<Integer> sub = new TestSubscriber<>(0) {
-      @Override
-      public void onSubscribe(Subscription s) {
-        upstream[0] = s;
-        super.onSubscribe(s);
-      }
-    };
+    Inspecting sub = new Inspecting(false);
     new PagingFlowable<>(counting(fetches, 3, 0), 2).subscribe(sub);
     sub.request(1);
     sub.assertValuesOnly(0);
-    @SuppressWarnings("unchecked")
-    PagingFlowable.PagingSubscription<Integer> paging = (PagingFlowable.PagingSubscription<Integer>) upstream[0];
-    assertThat(paging.head).containsExactly(0, 1, 2);
-    assertThat(paging.batches).containsExactly(List.of(3, 4, 5));
+    assertThat(sub.paging().head).containsExactly(0, 1, 2);
+    assertThat(sub.paging().batches).containsExactly(List.of(3, 4, 5));
 
     sub.cancel();
-    assertThat(paging.head).isNull();
-    assertThat(paging.batches).isEmpty();
+    assertThat(sub.paging().head).isNull();
+    assertThat(sub.paging().batches).isEmpty();
     assertThat(fetches).hasValue(2);
   }
 
-  @Test
-  void cancellingInsideOnNextWithDemandLeftReleasesTheCurrentPage() {
+  // Demand 1 is met by the first item (the drain loop's outer check releases the page), demand 5 is not
+  // (the inner check does).
+  @ParameterizedTest
+  @ValueSource(longs = {1, 5})
+  void cancellingInsideOnNextReleasesTheCurrentPage(long demand) {
     AtomicInteger fetches = new AtomicInteger();
-    PagingFlowable.PagingSubscription<Integer> paging = cancelInFirstOnNext(counting(fetches, 3, 0), 0, 5);
-    assertThat(paging.head).isNull();
-    assertThat(paging.batches).isEmpty();
-    assertThat(fetches).hasValue(1);
-  }
-
-  @Test
-  void cancellingInsideOnNextThatMetTheDemandReleasesTheCurrentPage() {
-    AtomicInteger fetches = new AtomicInteger();
-    PagingFlowable.PagingSubscription<Integer> paging = cancelInFirstOnNext(counting(fetches, 3, 0), 0, 1);
-    assertThat(paging.head).isNull();
-    assertThat(paging.batches).isEmpty();
+    Inspecting sub = new Inspecting(true);
+    new PagingFlowable<>(counting(fetches, 3, 0), 0).subscribe(sub);
+    sub.request(demand);
+    sub.assertValuesOnly(0);
+    assertThat(sub.paging().head).isNull();
+    assertThat(sub.paging().batches).isEmpty();
     assertThat(fetches).hasValue(1);
   }
 }
