@@ -32,18 +32,10 @@ public final class SkipBodiesWhileListing implements InvocationInterceptor {
   private static volatile boolean loaded;
 
   static boolean listingInMutationMinion() {
-    return STACK.walk(frames -> {
-      boolean[] seen = new boolean[2];
-      frames.forEach(f -> {
-        String c = f.getClassName();
-        if (c.equals(LISTER)) {
-          seen[0] = true;
-        } else if (c.equals(MUTATION_MINION)) {
-          seen[1] = true;
-        }
-      });
-      return seen[0] && seen[1];
-    });
+    return STACK.walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+        .filter(c -> c.equals(LISTER) || c.equals(MUTATION_MINION))
+        .distinct()
+        .count() == 2);
   }
 
   @Override

@@ -52,24 +52,21 @@ final class Output {
     if (ended) {
       return;
     }
-    if (format == Format.jsonl) {
-      // Straight from the record to text: no tree in between (the bulk of a long stream's output cost).
-      out.println(write(item));
-      out.flush();
-      rows++;
-      return;
-    }
-    JsonNode node = mapper.valueToTree(item);
     switch (format) {
+      case jsonl:
+        // Straight from the record to text: no tree in between (the bulk of a long stream's output cost).
+        out.println(write(item));
+        out.flush();
+        break;
       case json:
         // Streamed as items arrive: nothing is held back, and Ctrl-C still leaves a valid array.
         out.print(opened ? ",\n" : "[\n");
         opened = true;
-        out.print(indent(pretty(node)));
+        out.print(indent(pretty(mapper.valueToTree(item))));
         out.flush();
         break;
       default:
-        row(node);
+        row(mapper.valueToTree(item));
     }
     rows++;
   }
