@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
-import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -65,46 +65,25 @@ final class FastOffsetDateTimeDeserializer extends StdScalarDeserializer<OffsetD
   /** {@code yyyy-MM-ddTHH:mm:ss} then {@code Z}, {@code ±hh:mm} or {@code ±hhmm}; null for other shapes. */
   static @Nullable OffsetDateTime parse(String s) {
     int n = s.length();
-    if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || (s.charAt(10) != 'T' && s.charAt(10) != ' ')
-        || s.charAt(13) != ':' || s.charAt(16) != ':') {
+    if (n < 20) {
       return null;
     }
-    int year = digits(s, 0, 4);
-    int month = digits(s, 5, 2);
-    int day = digits(s, 8, 2);
-    int hour = digits(s, 11, 2);
-    int minute = digits(s, 14, 2);
-    int second = digits(s, 17, 2);
-    if ((year | month | day | hour | minute | second) == -1) { // digits() says -1 for a non-digit
+    int i = DateTimeText.endOfSecondsAndFraction(s);
+    LocalDateTime local = DateTimeText.local(s, i, true);
+    if (local == null) {
       return null;
-    }
-    int i = 19;
-    int nanos = 0;
-    if (i < n && s.charAt(i) == '.') {
-      int start = ++i;
-      while (i < n && Character.isDigit(s.charAt(i))) {
-        i++;
-      }
-      int len = i - start;
-      if (len == 0 || len > 9) {
-        return null;
-      }
-      nanos = digits(s, start, len);
-      for (int k = len; k < 9; k++) {
-        nanos *= 10;
-      }
     }
     ZoneOffset offset;
     if (i == n - 1 && s.charAt(i) == 'Z') {
       offset = ZoneOffset.UTC;
     } else if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
       int sign = s.charAt(i) == '-' ? -1 : 1;
-      int oh = digits(s, i + 1, 2);
+      int oh = DateTimeText.digits(s, i + 1, 2);
       int om;
       if (n - i == 6 && s.charAt(i + 3) == ':') {
-        om = digits(s, i + 4, 2);
+        om = DateTimeText.digits(s, i + 4, 2);
       } else if (n - i == 5) {
-        om = digits(s, i + 3, 2);
+        om = DateTimeText.digits(s, i + 3, 2);
       } else {
         return null;
       }
@@ -118,11 +97,7 @@ final class FastOffsetDateTimeDeserializer extends StdScalarDeserializer<OffsetD
     } else {
       return null;
     }
-    try {
-      return OffsetDateTime.of(year, month, day, hour, minute, second, nanos, offset);
-    } catch (DateTimeException e) {
-      return null;
-    }
+    return OffsetDateTime.of(local, offset);
   }
 
   // pixiv uses a handful of offsets; ZoneOffset's own cache is a ConcurrentHashMap lookup per call.
@@ -139,20 +114,5 @@ final class FastOffsetDateTimeDeserializer extends StdScalarDeserializer<OffsetD
       OFFSETS[i] = o;
     }
     return o;
-  }
-
-  private static int digits(String s, int from, int len) {
-    if (from + len > s.length()) {
-      return -1;
-    }
-    int v = 0;
-    for (int k = from; k < from + len; k++) {
-      char c = s.charAt(k);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      v = v * 10 + (c - '0');
-    }
-    return v;
   }
 }

@@ -77,6 +77,7 @@ public final class PixivJson {
     m.addDeserializer(boolean.class, new LenientBooleanDeserializer(false));
     m.addDeserializer(OffsetDateTime.class, new FastOffsetDateTimeDeserializer());
     m.addDeserializer(java.time.LocalDate.class, new PixivLocalDateDeserializer());
+    m.addDeserializer(java.time.LocalDateTime.class, new FastLocalDateTimeDeserializer());
     return m;
   }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Writes items as JSON lines, one JSON document, or aligned columns for people. */
 final class Output {
@@ -29,12 +30,22 @@ final class Output {
   private static final int MAX_WIDTH = 40;
 
   // The CLI's own writer (public API only): ISO-8601 dates, records without properties as {}.
-  private final ObjectMapper mapper = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-      .disable(SerializationFeature.INDENT_OUTPUT)
-      .build();
+  private final ObjectMapper mapper = Mapper.INSTANCE;
+
+  // Built once per process (a holder, so that Cli's warm-up thread can build it ahead of the first Output).
+  private static final class Mapper {
+    static final ObjectMapper INSTANCE = JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .disable(SerializationFeature.INDENT_OUTPUT)
+        .build();
+  }
+
+  /** Builds the shared mapper now, off the thread that will first write. */
+  static void warmUp() {
+    Objects.requireNonNull(Mapper.INSTANCE);
+  }
   private final PrintWriter out;
   private final Format format;
   private boolean opened;
