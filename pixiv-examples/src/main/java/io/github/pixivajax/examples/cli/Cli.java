@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import okhttp3.ConnectionSpec;
@@ -431,7 +432,7 @@ public final class Cli implements AutoCloseable {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     if (warmsUp(args) && WARMED.compareAndSet(false, true)) {
       // Initialises the client's classes (OkHttp, Retrofit, Jackson, the JSON mappers) on the second core
-      // while this thread parses the command line: ~12 % off a one-call run's wall time (README, Start-up).
+      // while this thread parses the command line: 5–12 % off a one-call run's wall time (README, Start-up).
       Thread warm = new Thread(Cli::warmUp, "pixiv-warm-up");
       warm.setDaemon(true);
       warm.start();
@@ -452,7 +453,7 @@ public final class Cli implements AutoCloseable {
     }
   }
 
-  private static final java.util.concurrent.atomic.AtomicBoolean WARMED = new java.util.concurrent.atomic.AtomicBoolean();
+  private static final AtomicBoolean WARMED = new AtomicBoolean();
 
   /** Whether a run will build a client: not one that only prints help or the version. */
   static boolean warmsUp(String[] args) {
