@@ -38,7 +38,7 @@ final class DateTimeText {
           return null;
         }
         nanos = digits(s, 20, len);
-        for (int k = len; k < 9 && nanos > 0; k++) {
+        for (int k = len; k < 9; k++) {
           nanos *= 10;
         }
       }

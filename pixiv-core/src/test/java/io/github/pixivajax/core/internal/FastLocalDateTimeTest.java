@@ -36,6 +36,14 @@ class FastLocalDateTimeTest {
   }
 
   @Test
+  void anOffsetStartsAfterTheSecondsAndTheirFraction() {
+    assertThat(DateTimeText.endOfSecondsAndFraction("2022-09-09T02:00:00")).isEqualTo(19);
+    assertThat(DateTimeText.endOfSecondsAndFraction("2022-09-09T02:00:00+09:00")).isEqualTo(19);
+    assertThat(DateTimeText.endOfSecondsAndFraction("2022-09-09T02:00:00.125Z")).isEqualTo(23);
+    assertThat(DateTimeText.endOfSecondsAndFraction("2022-09-09T02:00:00.")).isEqualTo(20);
+  }
+
+  @Test
   void secondsCanBeRequired() {
     assertThat(DateTimeText.local("2022-08-18 22:30", 16, true)).isNull();
     assertThat(DateTimeText.local("2022-08-18 22:30:01Z", 19, true)).isEqualTo(LocalDateTime.of(2022, 8, 18, 22, 30, 1));

@@ -47,6 +47,12 @@ class FastOffsetDateTimeParseTest {
   }
 
   @Test
+  void shapesTheFastPathLeavesDecodeThroughJavaTime() throws Exception {
+    assertThat(JSON.readValue("\"2022-09-09T02:00+09:00\"", OffsetDateTime.class))
+        .isEqualTo(OffsetDateTime.of(2022, 9, 9, 2, 0, 0, 0, ZoneOffset.ofHours(9)));
+  }
+
+  @Test
   void epochSecondsAndMillisecondsDecode() throws Exception {
     assertThat(JSON.readValue("1662656400", OffsetDateTime.class)).isEqualTo(OffsetDateTime.parse("2022-09-08T17:00:00Z"));
     assertThat(JSON.readValue("1662656400123", OffsetDateTime.class)).isEqualTo(OffsetDateTime.parse("2022-09-08T17:00:00.123Z"));
