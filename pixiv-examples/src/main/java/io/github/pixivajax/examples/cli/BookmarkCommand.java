@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "bookmark", description = "Bookmark artworks (needs a session).")
+@Command(name = "bookmark", addMethodSubcommands = false, description = "Bookmark artworks (needs a session).")
 final class BookmarkCommand extends Base {
   @Command(description = "Bookmark an artwork.")
   int add(

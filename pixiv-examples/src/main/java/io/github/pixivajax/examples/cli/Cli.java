@@ -492,7 +492,7 @@ public final class Cli implements AutoCloseable {
       }
     }
     for (Class<?> c : wanted.isEmpty() || wanted.contains(CommandLine.HelpCommand.class) ? COMMANDS : wanted) {
-      cmd.addSubcommand(c);
+      cmd.addSubcommand(c.getAnnotation(Command.class).addMethodSubcommands() ? new CommandLine(c) : withMethods(c, named));
     }
     cmd.setOut(out);
     cmd.setErr(err);
@@ -517,6 +517,31 @@ public final class Cli implements AutoCloseable {
       return exitCode(t);
     });
     return cmd;
+  }
+
+  /**
+   * A command whose subcommands are its {@code @Command} methods (declared with {@code
+   * addMethodSubcommands = false}), with only the methods the arguments name, or all when they name none
+   * ({@code pixiv illust --help}): picocli builds a spec and a parser for each method it registers.
+   */
+  private static CommandLine withMethods(Class<?> c, Set<String> named) {
+    CommandLine line = new CommandLine(c);
+    List<java.lang.reflect.Method> methods = CommandLine.getCommandMethods(c, null);
+    boolean anyNamed = methods.stream().anyMatch(m -> isNamed(m, named));
+    for (java.lang.reflect.Method m : methods) {
+      if (!anyNamed || isNamed(m, named)) {
+        line.addSubcommand(new CommandLine(m));
+      }
+    }
+    return line;
+  }
+
+  static boolean isNamed(java.lang.reflect.Method m, Set<String> named) {
+    Command c = m.getAnnotation(Command.class);
+    if (named.contains(c.name().equals(CommandLine.Model.CommandSpec.DEFAULT_COMMAND_NAME) ? m.getName() : c.name())) {
+      return true;
+    }
+    return Arrays.stream(c.aliases()).anyMatch(named::contains);
   }
 
   /** {@code --help} on every command, including those that declare none. */

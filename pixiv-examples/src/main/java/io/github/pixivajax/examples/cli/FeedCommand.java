@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "feed", description = "Feeds: top page, followed users, watch list, new works, discovery.")
+@Command(name = "feed", addMethodSubcommands = false, description = "Feeds: top page, followed users, watch list, new works, discovery.")
 final class FeedCommand extends Base {
   @Command(description = "The top page (one call).")
   int top(@Option(names = "--mode", defaultValue = "all") ContentMode mode) {

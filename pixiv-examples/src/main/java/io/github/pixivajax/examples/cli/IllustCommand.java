@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "illust", description = "An artwork: details, pages, comments, recommendations.")
+@Command(name = "illust", addMethodSubcommands = false, description = "An artwork: details, pages, comments, recommendations.")
 final class IllustCommand extends Base {
   @Command(description = "The artwork's details.")
   int info(@Parameters(paramLabel = "ID") long id) {

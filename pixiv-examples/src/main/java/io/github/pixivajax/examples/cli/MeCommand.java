@@ -3,7 +3,7 @@ package io.github.pixivajax.examples.cli;
 import io.github.pixivajax.core.api.ContentMode;
 import picocli.CommandLine.Command;
 
-@Command(name = "me", description = "The logged-in account (needs a session).")
+@Command(name = "me", addMethodSubcommands = false, description = "The logged-in account (needs a session).")
 final class MeCommand extends Base {
   @Command(description = "Who the session is: id, name, account, premium.")
   int whoami() {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "novel", mixinStandardHelpOptions = true,
+@Command(name = "novel", addMethodSubcommands = false, mixinStandardHelpOptions = true,
     description = "Novels: details, text, series, bookmark tags, bookmarks and likes; save as txt, md or epub.",
     subcommands = {NovelCommand.BookmarkGroup.class})
 final class NovelCommand extends Base {

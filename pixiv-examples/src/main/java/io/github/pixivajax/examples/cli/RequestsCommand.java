@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "requests", description = "pixiv Requests (commissions).")
+@Command(name = "requests", addMethodSubcommands = false, description = "pixiv Requests (commissions).")
 final class RequestsCommand extends Base {
   static final class Kind {
     @Option(names = "--type", defaultValue = "illust", description = "illust, manga, ugoira (in-progress also: all); default ${DEFAULT-VALUE}")

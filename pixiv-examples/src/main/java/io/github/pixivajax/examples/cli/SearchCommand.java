@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "search", description = "Search artworks, illustrations or manga by keyword or tag.")
+@Command(name = "search", addMethodSubcommands = false, description = "Search artworks, illustrations or manga by keyword or tag.")
 final class SearchCommand extends Base {
   /** Every filter of pixiv's search, named as pixiv names them. */
   static final class Filters {

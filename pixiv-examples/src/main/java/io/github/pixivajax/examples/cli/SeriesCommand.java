@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "series", description = "The works of a manga series, in order (streamed); watch or unwatch a series.")
+@Command(name = "series", addMethodSubcommands = false, description = "The works of a manga series, in order (streamed); watch or unwatch a series.")
 final class SeriesCommand extends Base implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "tag", description = "A tag's encyclopedia entry and stories; tag suggestions.")
+@Command(name = "tag", addMethodSubcommands = false, description = "A tag's encyclopedia entry and stories; tag suggestions.")
 final class TagCommand extends Base {
   @Command(description = "The tag's pixpedia entry, breadcrumbs and translations.")
   int info(@Parameters(paramLabel = "TAG") String tag) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "user", description = "A user: profile, works, following, followers, bookmarks.")
+@Command(name = "user", addMethodSubcommands = false, description = "A user: profile, works, following, followers, bookmarks.")
 final class UserCommand extends Base {
   @Command(description = "Short user information.")
   int info(@Parameters(paramLabel = "ID") long id) {
