@@ -3,11 +3,9 @@ package io.github.pixivajax.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.pixivajax.core.PixivClient;
 import io.github.pixivajax.core.api.SearchOrder;
 import io.github.pixivajax.core.api.SearchQuery;
 import io.github.pixivajax.core.model.ArtworkThumbnail;
-import io.github.pixivajax.examples.fake.FakePixiv;
 import io.github.pixivajax.rx.Cursor;
 import io.github.pixivajax.rx.Page;
 import io.github.pixivajax.rx.Paged;
@@ -26,25 +24,16 @@ import org.junit.jupiter.api.Test;
 class SlicedSearchTest {
   private static final int CAP = 5;
   private static final SearchQuery QUERY = SearchQuery.of("原神 OR オリジナル");
-  private static FakePixiv capped;
-  private static FakePixiv uncapped;
-  private static PixivClient cappedClient;
-  private static PixivClient uncappedClient;
+  private static CappedAndUncapped fakes;
 
   @BeforeAll
   static void start() {
-    capped = FakePixiv.start(FakePixiv.Options.builder().newArtworkEvery(null).searchPageCap(CAP).build());
-    uncapped = FakePixiv.start(FakePixiv.Options.builder().newArtworkEvery(null).build());
-    cappedClient = PixivClient.builder().rateLimit(0).baseUrl(capped.baseUrl()).build();
-    uncappedClient = PixivClient.builder().rateLimit(0).baseUrl(uncapped.baseUrl()).build();
+    fakes = new CappedAndUncapped(CAP);
   }
 
   @AfterAll
   static void stop() {
-    cappedClient.close();
-    uncappedClient.close();
-    capped.close();
-    uncapped.close();
+    fakes.close();
   }
 
   private static List<String> ids(Paged<ArtworkThumbnail> paged) {
@@ -53,30 +42,30 @@ class SlicedSearchTest {
 
   @Test
   void everyWorkArrivesOnceInOrderAcrossSlices() {
-    List<String> all = ids(RxPixiv.create(uncappedClient).search().artworks(QUERY));
+    List<String> all = ids(RxPixiv.create(fakes.uncappedClient).search().artworks(QUERY));
     assertThat(all).as("matches beyond the cap").hasSizeGreaterThan(5_000).doesNotHaveDuplicates();
-    int before = capped.requestCount();
-    assertThat(ids(RxPixiv.create(cappedClient).search().artworks(QUERY))).as("the plain stream stops at the cap")
+    int before = fakes.capped.requestCount();
+    assertThat(ids(RxPixiv.create(fakes.cappedClient).search().artworks(QUERY))).as("the plain stream stops at the cap")
         .hasSize(CAP * 60);
-    assertThat(capped.requestCount() - before).isEqualTo(CAP);
+    assertThat(fakes.capped.requestCount() - before).isEqualTo(CAP);
 
-    List<String> sliced = ids(RxPixiv.create(cappedClient).search().slicedArtworks(QUERY));
+    List<String> sliced = ids(RxPixiv.create(fakes.cappedClient).search().slicedArtworks(QUERY));
     assertThat(sliced).doesNotHaveDuplicates().isEqualTo(all);
   }
 
   @Test
   void oldestFirstSlicesForwardByScd() {
     SearchQuery oldest = QUERY.toBuilder().order(SearchOrder.DATE).build();
-    List<String> all = ids(RxPixiv.create(uncappedClient).search().manga(oldest));
-    List<String> sliced = ids(RxPixiv.create(cappedClient).search().slicedManga(oldest));
+    List<String> all = ids(RxPixiv.create(fakes.uncappedClient).search().manga(oldest));
+    List<String> sliced = ids(RxPixiv.create(fakes.cappedClient).search().slicedManga(oldest));
     assertThat(all).hasSizeGreaterThan(CAP * 60);
     assertThat(sliced).isEqualTo(all);
   }
 
   @Test
   void aCursorTakenInsideALaterSliceResumesExactly() {
-    List<String> all = ids(RxPixiv.create(uncappedClient).search().illustrations(QUERY));
-    Paged<ArtworkThumbnail> paged = RxPixiv.create(cappedClient).search().slicedIllustrations(QUERY);
+    List<String> all = ids(RxPixiv.create(fakes.uncappedClient).search().illustrations(QUERY));
+    Paged<ArtworkThumbnail> paged = RxPixiv.create(fakes.cappedClient).search().slicedIllustrations(QUERY);
     List<String> head = new ArrayList<>();
     Cursor<ArtworkThumbnail> cursor = null;
     for (Page<ArtworkThumbnail> page : paged.pages().blockingIterable()) {
@@ -91,7 +80,7 @@ class SlicedSearchTest {
     assertThat(cursor.position()).contains("day=").contains("after=");
     Cursor<?> saved = Cursor.decode(cursor.encode());
     List<String> rest = new ArrayList<>();
-    RxPixiv.create(cappedClient).resume(saved).items().blockingForEach(w -> rest.add(((ArtworkThumbnail) w).id()));
+    RxPixiv.create(fakes.cappedClient).resume(saved).items().blockingForEach(w -> rest.add(((ArtworkThumbnail) w).id()));
     List<String> whole = new ArrayList<>(head);
     whole.addAll(rest);
     assertThat(whole).isEqualTo(all);
@@ -99,11 +88,11 @@ class SlicedSearchTest {
 
   @Test
   void popularityOrdersAreRefusedBeforeAnyRequest() {
-    int before = capped.requestCount();
-    assertThatThrownBy(() -> RxPixiv.create(cappedClient).search()
+    int before = fakes.capped.requestCount();
+    assertThatThrownBy(() -> RxPixiv.create(fakes.cappedClient).search()
         .slicedArtworks(QUERY.toBuilder().order(SearchOrder.POPULAR_DESC).build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("order").hasMessageContaining("popular_d");
-    assertThat(capped.requestCount()).isEqualTo(before);
+    assertThat(fakes.capped.requestCount()).isEqualTo(before);
   }
 }

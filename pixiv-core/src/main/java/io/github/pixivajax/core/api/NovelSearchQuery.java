@@ -1,5 +1,8 @@
 package io.github.pixivajax.core.api;
 
+import static io.github.pixivajax.core.api.QueryParams.bounds;
+import static io.github.pixivajax.core.api.QueryParams.put;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -107,24 +110,6 @@ public record NovelSearchQuery(
     put(q, "ecd", ecd);
     put(q, "p", p);
     return q;
-  }
-
-  private static void put(Map<String, String> q, String name, @Nullable Object value) {
-    if (value != null) {
-      q.put(name, value instanceof QueryValue ? ((QueryValue) value).queryValue() : value.toString());
-    }
-  }
-
-  private static void bounds(String minName, @Nullable Integer min, String maxName, @Nullable Integer max) {
-    if (min != null && min < 0) {
-      throw new IllegalArgumentException(minName + " must be >= 0 but was " + min);
-    }
-    if (max != null && max < 0) {
-      throw new IllegalArgumentException(maxName + " must be >= 0 but was " + max);
-    }
-    if (min != null && max != null && min > max) {
-      throw new IllegalArgumentException(minName + " (" + min + ") is greater than " + maxName + " (" + max + ")");
-    }
   }
 
   /** Builds a {@link NovelSearchQuery}; {@link #build()} validates. */

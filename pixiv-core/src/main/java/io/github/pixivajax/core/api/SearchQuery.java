@@ -1,5 +1,8 @@
 package io.github.pixivajax.core.api;
 
+import static io.github.pixivajax.core.api.QueryParams.bounds;
+import static io.github.pixivajax.core.api.QueryParams.put;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -135,26 +138,6 @@ public record SearchQuery(
     put(q, "bgt", bgt);
     put(q, "p", p);
     return Collections.unmodifiableMap(q);
-  }
-
-  private static void put(Map<String, String> q, String name, @Nullable Object value) {
-    if (value != null) {
-      q.put(name, value instanceof QueryValue ? ((QueryValue) value).queryValue() : value.toString());
-    }
-  }
-
-  private static void bounds(String minName, @Nullable Integer min, String maxName, @Nullable Integer max) {
-    nonNegative(minName, min);
-    nonNegative(maxName, max);
-    if (min != null && max != null && min > max) {
-      throw new IllegalArgumentException(minName + " (" + min + ") is greater than " + maxName + " (" + max + ")");
-    }
-  }
-
-  private static void nonNegative(String name, @Nullable Integer value) {
-    if (value != null && value < 0) {
-      throw new IllegalArgumentException(name + " must be >= 0 but was " + value);
-    }
   }
 
   private static void notBlank(String name, @Nullable String value) {
