@@ -6,27 +6,13 @@ import io.github.pixivajax.core.model.IllustDetail;
 import io.github.pixivajax.core.model.IllustType;
 import java.time.OffsetDateTime;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class IllustDetailCaptureTest {
-  MockWebServer server;
-  PixivClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    server.start();
-    client = PixivClient.builder().rateLimit(0).baseUrl(server.url("/").toString()).build();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    client.close();
-    server.shutdown();
+class IllustDetailCaptureTest extends MockPixivTest {
+  @Override
+  protected boolean loggedIn() {
+    return false;
   }
 
   @Test

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * Base for endpoint tests: a MockWebServer standing in for pixiv and a logged-in client (with a
- * CSRF token, so POSTs need no token page) pointed at it.
+ * CSRF token, so POSTs need no token page) pointed at it; an anonymous one where {@link #loggedIn()}
+ * says so.
  */
 public abstract class MockPixivTest {
   protected static final String CSRF = "0123456789abcdef0123456789abcdef";
@@ -22,15 +23,20 @@ public abstract class MockPixivTest {
   protected MockWebServer server;
   protected PixivClient client;
 
+  /** Whether the client has a session (and a CSRF token); false for an anonymous client. */
+  protected boolean loggedIn() {
+    return true;
+  }
+
   @BeforeEach
   void startServer() throws Exception {
     server = new MockWebServer();
     server.start();
-    client = PixivClient.builder().rateLimit(0)
-        .baseUrl(server.url("/").toString())
-        .session(PixivSession.ofPhpSessId("12345_TestSessionValueAbCdEfGh"))
-        .csrfToken(CSRF)
-        .build();
+    PixivClient.Builder b = PixivClient.builder().rateLimit(0).baseUrl(server.url("/").toString());
+    if (loggedIn()) {
+      b.session(PixivSession.ofPhpSessId("12345_TestSessionValueAbCdEfGh")).csrfToken(CSRF);
+    }
+    client = b.build();
   }
 
   @AfterEach
