@@ -46,6 +46,7 @@ final class Output {
   static void warmUp() {
     Objects.requireNonNull(Mapper.INSTANCE);
   }
+
   private final PrintWriter out;
   private final Format format;
   private boolean opened;
