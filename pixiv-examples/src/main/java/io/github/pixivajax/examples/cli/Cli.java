@@ -195,12 +195,17 @@ public final class Cli implements AutoCloseable {
       if (cleartextOnly(pages, images, imagesNeeded)) {
         // Every URL this run fetches is plain http (the fake pixiv, a local proxy): no TLS, so the
         // trust store — about 0.2 s of CPU, half a short run — is never loaded.
-        cleartextHttp = new OkHttpClient.Builder().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build();
+        cleartextHttp = plainHttpOnly();
         b.okHttpClient(cleartextHttp);
       }
       client = b.build();
     }
     return client;
+  }
+
+  /** An OkHttp client for plain http only, so that the trust store is never loaded. */
+  private static OkHttpClient plainHttpOnly() {
+    return new OkHttpClient.Builder().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build();
   }
 
   /** Whether a run can do without TLS: pixiv's host is plain http, and so is the image host if it fetches images. */
@@ -468,8 +473,7 @@ public final class Cli implements AutoCloseable {
   /** Builds and closes a client that never sends a request, then the output's mapper; failures are the real run's to report. */
   static void warmUp() {
     try {
-      OkHttpClient cleartext = new OkHttpClient.Builder().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build();
-      try (PixivClient c = PixivClient.builder().baseUrl("http://127.0.0.1:9/").okHttpClient(cleartext).build()) {
+      try (PixivClient c = PixivClient.builder().baseUrl("http://127.0.0.1:9/").okHttpClient(plainHttpOnly()).build()) {
         c.artworks();
       }
       Output.warmUp();
