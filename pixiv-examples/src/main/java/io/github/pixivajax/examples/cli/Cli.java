@@ -495,7 +495,12 @@ public final class Cli implements AutoCloseable {
         wanted.add(c);
       }
     }
-    for (Class<?> c : wanted.isEmpty() || wanted.contains(CommandLine.HelpCommand.class) ? COMMANDS : wanted) {
+    boolean versionOnly = wanted.isEmpty() && (named.contains("-V") || named.contains("--version"))
+        && !named.contains("-h") && !named.contains("--help");
+    // The version needs no command: building them all was most of `pixiv --version`'s time.
+    List<Class<?>> registered = versionOnly ? List.of()
+        : wanted.isEmpty() || wanted.contains(CommandLine.HelpCommand.class) ? COMMANDS : wanted;
+    for (Class<?> c : registered) {
       cmd.addSubcommand(c.getAnnotation(Command.class).addMethodSubcommands() ? new CommandLine(c) : withMethods(c, named));
     }
     cmd.setOut(out);

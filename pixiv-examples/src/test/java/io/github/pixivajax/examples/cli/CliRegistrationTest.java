@@ -71,4 +71,17 @@ class CliRegistrationTest {
     assertThat(line("--help").getSubcommands()).hasSize(Cli.COMMANDS.size());
     assertThat(line("help", "illust").getSubcommands()).hasSize(Cli.COMMANDS.size());
   }
+
+  @Test
+  void theVersionAloneRegistersNoCommand() {
+    assertThat(line("--version").getSubcommands()).isEmpty();
+    assertThat(line("-V").getSubcommands()).isEmpty();
+    assertThat(line("-V", "--help").getSubcommands()).hasSize(Cli.COMMANDS.size());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.run(new String[] {"--version"}, new PrintWriter(out, true), new PrintWriter(err, true));
+    assertThat(code).isZero();
+    assertThat(out.toString()).startsWith("pixiv ");
+    assertThat(err.toString()).isEmpty();
+  }
 }
