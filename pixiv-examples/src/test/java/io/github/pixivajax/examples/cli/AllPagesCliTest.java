@@ -27,18 +27,18 @@ class AllPagesCliTest {
     capped.close();
   }
 
-  static DownloadCliTest.Run pixiv(String... args) {
+  static CliRun pixiv(String... args) {
     List<String> all = new ArrayList<>(List.of("--base-url", capped.baseUrl(), "--image-base-url", capped.imageBaseUrl(),
         "--rate", "0", "--format", "jsonl"));
     Collections.addAll(all, args);
-    return DownloadCliTest.run(all.toArray(String[]::new));
+    return CliRun.of(all.toArray(String[]::new));
   }
 
   @Test
   void novelSearchAllPagesGoesPastTheCap() {
-    DownloadCliTest.Run plain = pixiv("novel", "search", "物語", "--limit", "0");
+    CliRun plain = pixiv("novel", "search", "物語", "--limit", "0");
     assertThat(plain.json()).hasSize(30);
-    DownloadCliTest.Run all = pixiv("novel", "search", "物語", "--all-pages", "--limit", "0");
+    CliRun all = pixiv("novel", "search", "物語", "--all-pages", "--limit", "0");
     assertThat(all.code()).as(all.err()).isZero();
     List<String> ids = all.json().stream().map(n -> n.path("id").asText()).toList();
     assertThat(ids).hasSizeGreaterThan(60).doesNotHaveDuplicates().startsWith(
@@ -57,7 +57,7 @@ class AllPagesCliTest {
 
   @Test
   void downloadSearchAllPagesSavesWorksPastTheCap() {
-    DownloadCliTest.Run r = pixiv("download", "search", "原神", "--all-pages", "--limit", "61", "--size", "regular", "--no-archive",
+    CliRun r = pixiv("download", "search", "原神", "--all-pages", "--limit", "61", "--size", "regular", "--no-archive",
         "--dir", dir.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.json().stream().map(n -> n.path("id").asText()).distinct()).as("61 works, past the 60 of the cap page").hasSize(61);

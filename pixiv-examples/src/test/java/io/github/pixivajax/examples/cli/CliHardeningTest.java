@@ -68,24 +68,11 @@ class CliHardeningTest {
     }
   }
 
-  record Run(int code, String out, String err) {
-    List<String> errLines() {
-      return err.isBlank() ? List.of() : List.of(err.strip().split("\n"));
-    }
-  }
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void nonAsciiSessionIsOneUsageLineThatDoesNotEchoIt() throws Exception {
     String base = serve(Map.of());
     for (String session : new String[] {"PHPSESSID=12345_AbC\u2026Zz", "PHPSESSID=12345_Ab\u00e4Zz; p=1"}) {
-      Run r = run("--base-url", base, "--session", session, "--rate", "0", "illust", "info", "5");
+      CliRun r = CliRun.of("--base-url", base, "--session", session, "--rate", "0", "illust", "info", "5");
       assertThat(r.code()).as(r.err()).isEqualTo(Cli.USAGE);
       assertThat(r.errLines()).hasSize(1);
       assertThat(r.err()).doesNotContain("12345_Ab").containsAnyOf("phpSessId", "cookieHeader");
@@ -112,7 +99,7 @@ class CliHardeningTest {
             throw new java.io.UncheckedIOException(e);
           }
         }));
-    Run r = run("--base-url", base, "--session", "1_SessionValueForRedirects0123", "--rate", "0", "like", "5");
+    CliRun r = CliRun.of("--base-url", base, "--session", "1_SessionValueForRedirects0123", "--rate", "0", "like", "5");
     assertThat(r.code()).as(r.err()).isEqualTo(Cli.FAILED);
     assertThat(r.err()).contains("redirected").contains("not made");
     assertThat(tokensElsewhere).containsExactly("null");
@@ -133,7 +120,7 @@ class CliHardeningTest {
         // cut off by the client, as it should be
       }
     }));
-    Run r = run("--base-url", base, "--rate", "0", "--timeout", "1", "illust", "info", "5");
+    CliRun r = CliRun.of("--base-url", base, "--rate", "0", "--timeout", "1", "illust", "info", "5");
     assertThat(r.code()).as(r.err()).isEqualTo(Cli.FAILED);
     assertThat(r.errLines()).hasSize(1);
     assertThat(r.err()).contains("GET /ajax/illust/5").contains("--timeout");
@@ -145,7 +132,7 @@ class CliHardeningTest {
       ex.getResponseHeaders().set("Retry-After", "99999999999");
       send(ex, 429, "{\"error\":true,\"message\":\"\",\"body\":[]}");
     }));
-    Run r = run("--base-url", base, "--rate", "0", "illust", "info", "5");
+    CliRun r = CliRun.of("--base-url", base, "--rate", "0", "illust", "info", "5");
     assertThat(r.code()).as(r.err()).isEqualTo(Cli.RATE_LIMITED);
     assertThat(r.errLines()).hasSize(1);
     assertThat(r.err()).contains("pixiv asked to wait 1157407 days").contains("maximum pause of 15 min");
@@ -161,7 +148,7 @@ class CliHardeningTest {
           ? "{\"error\":false,\"body\":{\"illusts\":[],\"lastId\":\"3000000000\"}}"
           : "{\"error\":false,\"body\":{\"illusts\":[{\"id\":\"3000000001\",\"title\":\"t\"}],\"lastId\":\"3000000000\"}}");
     }));
-    Run r = run("--base-url", base, "--rate", "0", "--format", "jsonl", "feed", "new-illusts", "--limit", "5");
+    CliRun r = CliRun.of("--base-url", base, "--rate", "0", "--format", "jsonl", "feed", "new-illusts", "--limit", "5");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("3000000001");
     assertThat(calls).containsEntry("second", 1);
@@ -169,11 +156,11 @@ class CliHardeningTest {
 
   @Test
   void badOptionValueIsOneLineWithoutJavaExceptionNames() {
-    Run r = run("--demo", "--rate", "0", "search", "artworks", "x", "--scd", "2024-13-45");
+    CliRun r = CliRun.of("--demo", "--rate", "0", "search", "artworks", "x", "--scd", "2024-13-45");
     assertThat(r.code()).isEqualTo(Cli.USAGE);
     assertThat(r.errLines()).hasSize(1);
     assertThat(r.err()).contains("--scd").contains("--help").doesNotContain("java.").doesNotContain("Exception");
-    Run unknown = run("--demo", "ranking", "--nope");
+    CliRun unknown = CliRun.of("--demo", "ranking", "--nope");
     assertThat(unknown.code()).isEqualTo(Cli.USAGE);
     assertThat(unknown.errLines()).hasSize(1);
     assertThat(unknown.err()).contains("--nope").contains("pixiv ranking --help");
@@ -183,7 +170,7 @@ class CliHardeningTest {
   void helpWorksOnEveryCommandEvenWithRequiredArgumentsMissing() {
     for (String[] args : new String[][] {{"user", "works", "--help"}, {"bench", "--help"}, {"illust", "info", "--help"},
         {"bookmark", "add", "--help"}, {"demo-server", "--help"}, {"feed", "--help"}}) {
-      Run r = run(args);
+      CliRun r = CliRun.of(args);
       assertThat(r.code()).as(String.join(" ", args) + ": " + r.err()).isZero();
       assertThat(r.out()).as(String.join(" ", args)).contains("Usage:");
     }
@@ -202,7 +189,7 @@ class CliHardeningTest {
     JsonNode array = JSON.readTree(text.toString());
     assertThat(array.isArray()).isTrue();
     assertThat(array.size()).isEqualTo(2);
-    Run r = run("--demo", "--rate", "0", "--format", "json", "ranking", "--limit", "3");
+    CliRun r = CliRun.of("--demo", "--rate", "0", "--format", "json", "ranking", "--limit", "3");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(JSON.readTree(r.out()).size()).isEqualTo(3);
   }

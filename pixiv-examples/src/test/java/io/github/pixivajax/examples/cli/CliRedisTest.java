@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.pixivajax.examples.fake.FakePixiv;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -84,19 +82,6 @@ class CliRedisTest {
     return "redis://127.0.0.1:" + port + "/0";
   }
 
-  record Run(int code, String out, String err) {}
-
-  private static Run run(Cli cli, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    try {
-      int code = Cli.commandLine(cli, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-      return new Run(code, out.toString(), err.toString());
-    } finally {
-      cli.close();
-    }
-  }
-
   private List<String> base(String... args) {
     List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--session", FakePixiv.DEMO_SESSION,
         "--format", "jsonl"));
@@ -113,7 +98,7 @@ class CliRedisTest {
   void redisOptionKeepsTheAccountsBudgetInRedis() throws Exception {
     try (RedisClient probe = RedisClient.create(URI.create(uri()))) {
       probe.del(demoKey());
-      Run r = run(new Cli(), base("--redis", uri(), "--rate", "5", "illust", "info", "1").toArray(String[]::new));
+      CliRun r = CliRun.on(new Cli(), base("--redis", uri(), "--rate", "5", "illust", "info", "1").toArray(String[]::new));
       assertThat(r.code()).as(r.err()).isZero();
       assertThat(probe.hget(demoKey(), "tat")).as("the slot was taken in Redis").isNotNull();
       assertThat(probe.pttl(demoKey())).isPositive();
@@ -126,7 +111,7 @@ class CliRedisTest {
       probe.del(demoKey());
       Cli cli = new Cli();
       cli.redisEnv = uri();
-      Run r = run(cli, base("--rate", "5", "illust", "info", "1").toArray(String[]::new));
+      CliRun r = CliRun.on(cli, base("--rate", "5", "illust", "info", "1").toArray(String[]::new));
       assertThat(r.code()).as(r.err()).isZero();
       assertThat(probe.exists(demoKey())).isTrue();
     }
@@ -138,7 +123,7 @@ class CliRedisTest {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       closedPort = s.getLocalPort();
     }
-    Run r = run(new Cli(), base("--redis", "redis://127.0.0.1:" + closedPort, "illust", "info", "1").toArray(String[]::new));
+    CliRun r = CliRun.on(new Cli(), base("--redis", "redis://127.0.0.1:" + closedPort, "illust", "info", "1").toArray(String[]::new));
     assertThat(r.code()).isEqualTo(Cli.FAILED);
     assertThat(r.err().strip()).startsWith("pixiv: ").contains("Redis").doesNotContain("\n");
     assertThat(fake.requestCount()).as("nothing reached pixiv").isZero();
@@ -146,7 +131,7 @@ class CliRedisTest {
 
   @Test
   void aMalformedRedisUriIsAUsageError() {
-    Run r = run(new Cli(), base("--redis", "http://127.0.0.1:6379", "illust", "info", "1").toArray(String[]::new));
+    CliRun r = CliRun.on(new Cli(), base("--redis", "http://127.0.0.1:6379", "illust", "info", "1").toArray(String[]::new));
     assertThat(r.code()).isEqualTo(Cli.USAGE);
     assertThat(r.err()).contains("redisUri");
     assertThat(fake.requestCount()).isZero();
@@ -154,7 +139,7 @@ class CliRedisTest {
 
   @Test
   void benchRedisRunsWorkerProcessesAndReportsWhatTheySent() {
-    Run r = run(new Cli(), "--redis", uri(), "bench-redis", "--processes", "2", "--rate", "5", "--seconds", "1",
+    CliRun r = CliRun.on(new Cli(), "--redis", uri(), "bench-redis", "--processes", "2", "--rate", "5", "--seconds", "1",
         "--warmup", "3");
     assertThat(r.code()).as(r.err()).isZero();
     String row = r.out().lines().filter(l -> l.matches("\\s*2\\s+\\d+.*")).findFirst().orElseThrow(() -> new AssertionError(r.out()));

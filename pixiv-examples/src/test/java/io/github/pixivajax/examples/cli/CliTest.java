@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -36,46 +35,21 @@ class CliTest {
     fake.close();
   }
 
-  record Run(int code, String out, String err) {
-    List<String> lines() {
-      return out.isBlank() ? List.of() : Arrays.asList(out.strip().split("\n"));
-    }
-
-    List<JsonNode> json() {
-      List<JsonNode> nodes = new ArrayList<>();
-      for (String line : lines()) {
-        try {
-          nodes.add(JSON.readTree(line));
-        } catch (Exception e) {
-          throw new AssertionError("not JSON: " + line, e);
-        }
-      }
-      return nodes;
-    }
-  }
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
-
   /** Against this test's fake, logged in as its demo account, unpaced. */
-  Run pixiv(String... args) {
+  CliRun pixiv(String... args) {
     List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--session", FakePixiv.DEMO_SESSION,
         "--rate", "0", "--format", "jsonl"));
     all.addAll(List.of(args));
-    return run(all.toArray(String[]::new));
+    return CliRun.of(all.toArray(String[]::new));
   }
 
-  private static List<String> field(Run r, String name) {
+  private static List<String> field(CliRun r, String name) {
     return r.json().stream().map(n -> n.path(name).asText()).toList();
   }
 
   @Test
   void demoRankingStreamsExactlyTheLimit() {
-    Run r = run("--demo", "--rate", "0", "--format", "jsonl", "ranking", "--limit", "120");
+    CliRun r = CliRun.of("--demo", "--rate", "0", "--format", "jsonl", "ranking", "--limit", "120");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(field(r, "illust_id")).hasSize(120).doesNotHaveDuplicates();
     assertThat(field(r, "rank").get(119)).isEqualTo("120");
@@ -113,7 +87,7 @@ class CliTest {
     "bookmark delete BM0", "bookmark remove BM1 BM2", "bookmark restrict BM3 --public",
     "ranking --touch --limit 60", "illust unlisted UNLISTED"})
   void everyCommandWorksAgainstTheFake(String command) {
-    Run r = pixiv(command.replace("UGOIRA", String.valueOf(FakeIds.ugoira(fake))).replace("REPLY", FakeIds.rootCommentWithReplies(fake))
+    CliRun r = pixiv(command.replace("UGOIRA", String.valueOf(FakeIds.ugoira(fake))).replace("REPLY", FakeIds.rootCommentWithReplies(fake))
         .replace("SERIES", FakeIds.series(fake)).replace("UNLISTED", FakeIds.unlisted(fake)).replaceAll("BM(\\d)", "BOOKMARK$1")
         .replace("BOOKMARK0", bookmark(0)).replace("BOOKMARK1", bookmark(1)).replace("BOOKMARK2", bookmark(2)).replace("BOOKMARK3", bookmark(3))
         .split(" "));
@@ -127,7 +101,7 @@ class CliTest {
 
   @Test
   void singleCallsPrintOneObject() {
-    Run r = pixiv("illust", "info", "5");
+    CliRun r = pixiv("illust", "info", "5");
     assertThat(r.code()).isZero();
     assertThat(r.json()).hasSize(1);
     assertThat(r.json().get(0).path("id").asText()).isEqualTo("5");
@@ -135,7 +109,7 @@ class CliTest {
 
   @Test
   void jsonFormatPrintsOneArray() throws Exception {
-    Run r = run("--base-url", fake.baseUrl(), "--rate", "0", "--format", "json", "ranking", "--limit", "3");
+    CliRun r = CliRun.of("--base-url", fake.baseUrl(), "--rate", "0", "--format", "json", "ranking", "--limit", "3");
     JsonNode array = JSON.readTree(r.out());
     assertThat(array.isArray()).isTrue();
     assertThat(array).hasSize(3);
@@ -143,7 +117,7 @@ class CliTest {
 
   @Test
   void tableFormatAlignsColumnsUnderAHeader() {
-    Run r = run("--base-url", fake.baseUrl(), "--rate", "0", "--format", "table", "ranking", "--limit", "3");
+    CliRun r = CliRun.of("--base-url", fake.baseUrl(), "--rate", "0", "--format", "table", "ranking", "--limit", "3");
     assertThat(r.lines()).hasSize(4);
     assertThat(r.lines().get(0)).startsWith("RANK").contains("TITLE");
   }
@@ -156,12 +130,12 @@ class CliTest {
 
   @Test
   void exitCodesTellFailuresApart() {
-    Run notFound = pixiv("illust", "info", "99999999");
+    CliRun notFound = pixiv("illust", "info", "99999999");
     assertThat(notFound.code()).isEqualTo(Cli.NOT_FOUND);
     assertThat(notFound.err()).startsWith("pixiv: ").doesNotContain("\tat ");
     assertThat(notFound.err().strip().lines()).hasSize(1);
 
-    assertThat(run("--base-url", fake.baseUrl(), "--rate", "0", "me", "extra").code()).as("anonymous").isEqualTo(Cli.AUTH);
+    assertThat(CliRun.of("--base-url", fake.baseUrl(), "--rate", "0", "me", "extra").code()).as("anonymous").isEqualTo(Cli.AUTH);
     assertThat(pixiv("illust", "info", "0").code()).as("bad argument").isEqualTo(Cli.USAGE);
     assertThat(pixiv("illust", "frobnicate").code()).as("unknown command").isEqualTo(Cli.USAGE);
     assertThat(pixiv("--nope", "ranking").code()).as("unknown option").isEqualTo(Cli.USAGE);
@@ -177,7 +151,7 @@ class CliTest {
 
   @Test
   void verboseShowsTheStackTrace() {
-    Run r = pixiv("--verbose", "illust", "info", "99999999");
+    CliRun r = pixiv("--verbose", "illust", "info", "99999999");
     assertThat(r.code()).isEqualTo(Cli.NOT_FOUND);
     assertThat(r.err()).contains("\tat ");
   }
@@ -186,8 +160,8 @@ class CliTest {
   void rateLimitedSingleCallExitsWith5() {
     try (FakePixiv limited = FakePixiv.start(FakePixiv.Options.builder().newArtworkEvery(null).rateLimit(1, 60).retryAfterSeconds(60).build())) {
       String[] args = {"--base-url", limited.baseUrl(), "--rate", "0", "illust", "info", "5"};
-      assertThat(run(args).code()).isZero();
-      Run throttled = run(args);
+      assertThat(CliRun.of(args).code()).isZero();
+      CliRun throttled = CliRun.of(args);
       assertThat(throttled.code()).isEqualTo(Cli.RATE_LIMITED);
       assertThat(throttled.err()).contains("429");
     }
@@ -196,7 +170,7 @@ class CliTest {
   @Test
   void limitedDemoServerMakesTheStreamPauseAndFinishWhole() {
     try (FakePixiv limited = FakePixiv.start(FakePixiv.Options.builder().newArtworkEvery(null).rateLimit(2, 1).retryAfterSeconds(1).build())) {
-      Run r = run("--base-url", limited.baseUrl(), "--rate", "0", "--format", "jsonl", "ranking", "--limit", "250");
+      CliRun r = CliRun.of("--base-url", limited.baseUrl(), "--rate", "0", "--format", "jsonl", "ranking", "--limit", "250");
       assertThat(r.code()).as(r.err()).isZero();
       assertThat(field(r, "illust_id")).hasSize(250).doesNotHaveDuplicates();
       assertThat(limited.requestCount()).as("some requests were answered 429 and retried").isGreaterThan(5);
@@ -238,14 +212,14 @@ class CliTest {
         "demo-server", "--max-requests", "100", "--per-seconds", "10", "--retry-after", "1"));
     await(() -> out.toString().contains("listening on "));
     String url = out.toString().replaceAll("(?s).*listening on (\\S+).*", "$1");
-    assertThat(field(run("--base-url", url, "--rate", "0", "ranking", "--limit", "60"), "illust_id")).hasSize(60);
+    assertThat(field(CliRun.of("--base-url", url, "--rate", "0", "ranking", "--limit", "60"), "illust_id")).hasSize(60);
     ((DemoServerCommand) cmd.getSubcommands().get("demo-server").getCommand()).stop.countDown();
     assertThat(server.get(60, TimeUnit.SECONDS)).isZero();
   }
 
   @Test
   void benchPrintsBothSidesTheRatioAndTheLimiterReport() {
-    Run r = run("bench", "--pages", "2", "--rounds", "1", "--warmup", "0", "--slow-consumer", "--delay-ms", "1",
+    CliRun r = CliRun.of("bench", "--pages", "2", "--rounds", "1", "--warmup", "0", "--slow-consumer", "--delay-ms", "1",
         "--streams", "2", "--rate", "50", "--seconds", "1");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("floor: OkHttp + readTree").contains("pixiv-rx, limiter off").contains("ratio pixiv-rx / floor")

@@ -3,7 +3,6 @@ package io.github.pixivajax.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.github.pixivajax.examples.fake.FakeIds;
 import io.github.pixivajax.examples.fake.FakePixiv;
@@ -29,8 +28,6 @@ import picocli.CommandLine;
 
 /** {@code pixiv download} in-process against the fake pixiv and its image host. */
 class DownloadCliTest {
-  static final ObjectMapper JSON = new ObjectMapper();
-
   @TempDir Path dir;
   FakePixiv fake;
 
@@ -42,33 +39,6 @@ class DownloadCliTest {
   @AfterEach
   void stopFake() {
     fake.close();
-  }
-
-  record Run(int code, String out, String err) {
-    List<JsonNode> json() {
-      List<JsonNode> nodes = new ArrayList<>();
-      for (String line : out.strip().split("\n")) {
-        if (!line.isBlank()) {
-          try {
-            nodes.add(JSON.readTree(line));
-          } catch (Exception e) {
-            throw new AssertionError("not JSON: " + line, e);
-          }
-        }
-      }
-      return nodes;
-    }
-
-    List<String> statuses() {
-      return json().stream().map(n -> n.path("status").asText()).toList();
-    }
-  }
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
   }
 
   String[] args(String... rest) {
@@ -88,7 +58,7 @@ class DownloadCliTest {
   void demoSavesEveryPageAsRealImagesUnderTheDefaultNames() throws Exception {
     long id = FakeIds.multiPage(fake, 2, 1);
     int pages = FakeIds.pageCount(fake, id);
-    Run r = run("--demo", "--rate", "0", "--format", "jsonl", "download", "illust", String.valueOf(id), "--dir", dir.toString());
+    CliRun r = CliRun.of("--demo", "--rate", "0", "--format", "jsonl", "download", "illust", String.valueOf(id), "--dir", dir.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.statuses()).hasSize(pages).containsOnly("saved");
     List<Path> files = files();
@@ -106,7 +76,7 @@ class DownloadCliTest {
   void noFsyncStillSavesWholeFilesUnderTheirFinalNames() throws Exception {
     long id = FakeIds.multiPage(fake, 2, 1);
     int pages = FakeIds.pageCount(fake, id);
-    Run r = run(args(String.valueOf(id), "--no-fsync", "--no-archive"));
+    CliRun r = CliRun.of(args(String.valueOf(id), "--no-fsync", "--no-archive"));
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.statuses()).hasSize(pages).containsOnly("saved");
     assertThat(files()).hasSize(pages).allSatisfy(p -> assertThat(ImageIO.read(p.toFile())).isNotNull());
@@ -116,11 +86,11 @@ class DownloadCliTest {
   void rerunSkipsArchivedWorksWithoutARequest() {
     long a = FakeIds.singlePage(fake, 1);
     long b = FakeIds.multiPage(fake, 2, a + 1);
-    Run first = run(args(String.valueOf(a), String.valueOf(b)));
+    CliRun first = CliRun.of(args(String.valueOf(a), String.valueOf(b)));
     assertThat(first.code()).as(first.err()).isZero();
     int requests = fake.requestCount();
 
-    Run again = run(args(String.valueOf(a), String.valueOf(b)));
+    CliRun again = CliRun.of(args(String.valueOf(a), String.valueOf(b)));
 
     assertThat(again.code()).as(again.err()).isZero();
     assertThat(again.statuses()).hasSize(first.statuses().size()).containsOnly("skipped");
@@ -132,9 +102,9 @@ class DownloadCliTest {
     long a = FakeIds.singlePage(fake, 1);
     long b = FakeIds.singlePage(fake, a + 1);
     long c = FakeIds.singlePage(fake, b + 1);
-    assertThat(run(args(String.valueOf(a), String.valueOf(b))).code()).isZero();
+    assertThat(CliRun.of(args(String.valueOf(a), String.valueOf(b))).code()).isZero();
 
-    Run r = run(args(String.valueOf(a), String.valueOf(b), String.valueOf(c), "--abort-after-known", "2"));
+    CliRun r = CliRun.of(args(String.valueOf(a), String.valueOf(b), String.valueOf(c), "--abort-after-known", "2"));
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.statuses()).containsExactly("skipped", "skipped");
@@ -144,7 +114,7 @@ class DownloadCliTest {
   @Test
   void aMissingWorkFailsTheRunWithExit1AndASummaryButOthersAreSaved() throws Exception {
     long good = FakeIds.singlePage(fake, 1);
-    Run r = run(args(String.valueOf(good), "999999999"));
+    CliRun r = CliRun.of(args(String.valueOf(good), "999999999"));
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.statuses()).containsExactlyInAnyOrder("saved", "failed");
     assertThat(r.err()).contains("1 file(s) failed").contains("1 saved");
@@ -156,7 +126,7 @@ class DownloadCliTest {
     for (String[] bad : List.of(new String[] {"--parallel", "0"}, new String[] {"--name", "{nope}"}, new String[] {"--abort-after-known", "-1"})) {
       List<String> a = new ArrayList<>(List.of(args("1")));
       a.addAll(List.of(bad));
-      Run r = run(a.toArray(String[]::new));
+      CliRun r = CliRun.of(a.toArray(String[]::new));
       assertThat(r.code()).as(String.join(" ", bad)).isEqualTo(2);
       assertThat(r.err().strip().lines().count()).isEqualTo(1);
     }
@@ -166,17 +136,17 @@ class DownloadCliTest {
   @Test
   void everyDownloadCommandHasHelp() {
     for (String command : List.of("illust", "user", "bookmarks", "search", "ranking", "follow-latest", "series")) {
-      Run r = run("download", command, "--help");
+      CliRun r = CliRun.of("download", command, "--help");
       assertThat(r.code()).as(command + r.err()).isZero();
       assertThat(r.out()).contains("Usage: pixiv download " + command).contains("--dir").contains("--abort-after-known");
     }
-    assertThat(run("download", "--help").out()).contains("follow-latest");
+    assertThat(CliRun.of("download", "--help").out()).contains("follow-latest");
   }
 
   @Test
   void hostileTemplatesStayInsideTheTargetFolder() throws Exception {
     long id = FakeIds.singlePage(fake, 1);
-    Run r = run(args(String.valueOf(id), "--name", "../../{title}/../{id}.{ext}", "--no-archive"));
+    CliRun r = CliRun.of(args(String.valueOf(id), "--name", "../../{title}/../{id}.{ext}", "--no-archive"));
     assertThat(r.code()).as(r.err()).isZero();
     Path saved = Path.of(r.json().get(0).path("path").asText());
     assertThat(saved.startsWith(dir.toAbsolutePath())).as(saved.toString()).isTrue();
@@ -243,7 +213,7 @@ class DownloadCliTest {
         List.of("follow-latest", "--limit", "2"),
         List.of("series", series, "--limit", "2"));
     for (List<String> command : commands) {
-      Run r = run(stream(command.toArray(String[]::new)));
+      CliRun r = CliRun.of(stream(command.toArray(String[]::new)));
       assertThat(r.code()).as(command + ": " + r.err()).isZero();
       assertThat(r.statuses()).as(command.toString()).isNotEmpty().isSubsetOf("saved", "skipped");
       assertThat(r.json().stream().map(n -> n.path("id").asText()).distinct().count()).as(command.toString()).isEqualTo(2);
@@ -256,11 +226,11 @@ class DownloadCliTest {
 
   @Test
   void streamsStopAfterKnownWorksInARow() {
-    Run first = run(stream("user", "2", "--limit", "3"));
+    CliRun first = CliRun.of(stream("user", "2", "--limit", "3"));
     assertThat(first.code()).as(first.err()).isZero();
     int requests = fake.requestCount();
 
-    Run again = run(stream("user", "2", "--limit", "3", "--abort-after-known", "1"));
+    CliRun again = CliRun.of(stream("user", "2", "--limit", "3", "--abort-after-known", "1"));
 
     assertThat(again.code()).as(again.err()).isZero();
     assertThat(again.statuses()).isNotEmpty().containsOnly("skipped");

@@ -43,11 +43,11 @@ class DownloadUgoiraCliTest {
     fake.close();
   }
 
-  DownloadCliTest.Run download(String... rest) {
+  CliRun download(String... rest) {
     List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--image-base-url", fake.imageBaseUrl(),
         "--rate", "0", "--format", "jsonl", "download", "illust", String.valueOf(id), "--dir", dir.toString(), "--size", "regular"));
     all.addAll(List.of(rest));
-    return DownloadCliTest.run(all.toArray(String[]::new));
+    return CliRun.of(all.toArray(String[]::new));
   }
 
   List<String> names() throws Exception {
@@ -63,7 +63,7 @@ class DownloadUgoiraCliTest {
 
   @Test
   void byDefaultAnUgoiraIsSavedAsZipJsonAndAGifWithEveryFrame() throws Exception {
-    DownloadCliTest.Run r = download();
+    CliRun r = download();
 
     assertThat(r.code()).as(r.err()).isZero();
     List<JsonNode> lines = r.json();
@@ -102,7 +102,7 @@ class DownloadUgoiraCliTest {
 
   @Test
   void theDemoOfTheReadmeSavesUgoira3AsZipJsonAndGif() throws Exception {
-    DownloadCliTest.Run r = DownloadCliTest.run("--demo", "--rate", "0", "--format", "jsonl", "download", "illust", "3",
+    CliRun r = CliRun.of("--demo", "--rate", "0", "--format", "jsonl", "download", "illust", "3",
         "--dir", dir.toString(), "--size", "regular");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(names()).containsExactlyInAnyOrder("3_p0.zip", "3_p0.ugoira.json", "3_p0.gif");
@@ -110,11 +110,11 @@ class DownloadUgoiraCliTest {
 
   @Test
   void aRerunSkipsEveryFileWithoutARequest() throws Exception {
-    DownloadCliTest.Run first = download();
+    CliRun first = download();
     assertThat(first.code()).as(first.err()).isZero();
     int requests = fake.requestCount();
 
-    DownloadCliTest.Run again = download();
+    CliRun again = download();
 
     assertThat(again.code()).as(again.err()).isZero();
     assertThat(again.statuses()).containsExactly("skipped", "skipped", "skipped");
@@ -125,13 +125,13 @@ class DownloadUgoiraCliTest {
 
   @Test
   void ugoiraZipKeepsTheZipAndJsonOnlyAndALaterGifRunConvertsWithoutFetchingAgain() throws Exception {
-    DownloadCliTest.Run zipOnly = download("--ugoira", "zip");
+    CliRun zipOnly = download("--ugoira", "zip");
     assertThat(zipOnly.code()).as(zipOnly.err()).isZero();
     assertThat(zipOnly.statuses()).containsExactly("saved", "saved");
     assertThat(names()).containsExactlyInAnyOrder(id + "_p0.zip", id + "_p0.ugoira.json");
 
     int before = fake.recordedRequests().size();
-    DownloadCliTest.Run gif = download("--ugoira", "gif");
+    CliRun gif = download("--ugoira", "gif");
 
     assertThat(gif.code()).as(gif.err()).isZero();
     assertThat(gif.statuses()).containsExactly("skipped", "skipped", "saved");
@@ -145,7 +145,7 @@ class DownloadUgoiraCliTest {
     long still = FakeIds.singlePage(fake, 1);
     List<String> args = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--image-base-url", fake.imageBaseUrl(), "--rate", "0",
         "--format", "jsonl", "download", "illust", String.valueOf(id), String.valueOf(still), "--dir", dir.toString(), "--ugoira", "none"));
-    DownloadCliTest.Run r = DownloadCliTest.run(args.toArray(String[]::new));
+    CliRun r = CliRun.of(args.toArray(String[]::new));
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.json()).extracting(n -> n.path("id").asText(), n -> n.path("status").asText())
@@ -156,7 +156,7 @@ class DownloadUgoiraCliTest {
 
   @Test
   void anFfmpegFormatWithoutFfmpegFailsInOneLineBeforeAnyRequest() throws Exception {
-    DownloadCliTest.Run r = download("--ugoira", "webm", "--ffmpeg", dir.resolve("no/ffmpeg").toString());
+    CliRun r = download("--ugoira", "webm", "--ffmpeg", dir.resolve("no/ffmpeg").toString());
 
     assertThat(r.code()).isEqualTo(Cli.FAILED);
     assertThat(r.err().strip()).hasLineCount(1)
@@ -171,7 +171,7 @@ class DownloadUgoiraCliTest {
 
   @Test
   void badUgoiraValuesAreUsageErrors() {
-    DownloadCliTest.Run r = download("--ugoira", "avi");
+    CliRun r = download("--ugoira", "avi");
     assertThat(r.code()).isEqualTo(Cli.USAGE);
     assertThat(r.err()).contains("--ugoira").hasLineCount(1);
     assertThat(fake.requestCount()).isZero();
@@ -191,7 +191,7 @@ class DownloadUgoiraCliTest {
     List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--image-base-url", fake.imageBaseUrl(), "--rate", "0",
         "--format", "jsonl", "download", "illust", String.valueOf(id), "--dir", out.toString(), "--size", "regular",
         "--ugoira", "webm", "--ffmpeg", ffmpeg.toString(), "--name", "{id}.{ext}"));
-    DownloadCliTest.Run r = DownloadCliTest.run(all.toArray(String[]::new));
+    CliRun r = CliRun.of(all.toArray(String[]::new));
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.json()).extracting(n -> n.path("page").asInt(), n -> n.path("path").asText()).containsExactly(

@@ -30,15 +30,15 @@ class FollowCommandsTest {
     fake.close();
   }
 
-  private static CliTest.Run pixiv(String... args) {
+  private static CliRun pixiv(String... args) {
     List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--session", FakePixiv.DEMO_SESSION,
         "--rate", "0", "--format", "jsonl"));
     all.addAll(List.of(args));
-    return CliTest.run(all.toArray(String[]::new));
+    return CliRun.of(all.toArray(String[]::new));
   }
 
   private static boolean followed(int u) {
-    CliTest.Run r = pixiv("user", "info", String.valueOf(u));
+    CliRun r = pixiv("user", "info", String.valueOf(u));
     assertThat(r.code()).as(r.err()).isZero();
     return r.json().get(0).path("isFollowed").asBoolean();
   }
@@ -55,23 +55,23 @@ class FollowCommandsTest {
   @Test
   void followAndUnfollowChangeWhatTheProfileSays() {
     int u = notFollowed();
-    CliTest.Run follow = pixiv("user", "follow", String.valueOf(u), "--private");
+    CliRun follow = pixiv("user", "follow", String.valueOf(u), "--private");
     assertThat(follow.code()).as(follow.err()).isZero();
     assertThat(followed(u)).isTrue();
     List<String> hidden = pixiv("user", "following", "1", "--hidden", "--limit", "0").json().stream()
         .map(n -> n.path("userId").asText()).toList();
     assertThat(hidden).contains(String.valueOf(u));
 
-    CliTest.Run unfollow = pixiv("user", "unfollow", String.valueOf(u));
+    CliRun unfollow = pixiv("user", "unfollow", String.valueOf(u));
     assertThat(unfollow.code()).as(unfollow.err()).isZero();
     assertThat(followed(u)).isFalse();
   }
 
   @Test
   void writesNeedASessionAndValidIds() {
-    assertThat(CliTest.run("--base-url", fake.baseUrl(), "--rate", "0", "user", "follow", "5").code())
+    assertThat(CliRun.of("--base-url", fake.baseUrl(), "--rate", "0", "user", "follow", "5").code())
         .as("anonymous").isEqualTo(Cli.AUTH);
-    CliTest.Run bad = pixiv("user", "follow", "0");
+    CliRun bad = pixiv("user", "follow", "0");
     assertThat(bad.code()).isEqualTo(Cli.USAGE);
     assertThat(bad.err().strip().lines()).hasSize(1);
     assertThat(pixiv("series").code()).as("series without an id").isEqualTo(Cli.USAGE);
@@ -80,7 +80,7 @@ class FollowCommandsTest {
   @Test
   void seriesWatchAndUnwatch() {
     String series = FakeIds.series(fake);
-    CliTest.Run watch = pixiv("series", "watch", series);
+    CliRun watch = pixiv("series", "watch", series);
     assertThat(watch.code()).as(watch.err()).isZero();
     assertThat(watch.json()).hasSize(1);
     assertThat(pixiv("series", "unwatch", series).code()).isZero();
@@ -91,16 +91,16 @@ class FollowCommandsTest {
 
   @Test
   void tagSuggestAndUserTags() {
-    CliTest.Run suggest = pixiv("tag", "suggest", "原神");
+    CliRun suggest = pixiv("tag", "suggest", "原神");
     assertThat(suggest.code()).as(suggest.err()).isZero();
     JsonNode first = suggest.json().get(0).path("candidates").get(0);
     assertThat(first.path("tag_name").asText()).isEqualTo("原神");
     assertThat(first.path("illust_count").asLong()).isGreaterThan(1000);
 
-    CliTest.Run suggestions = pixiv("tag", "suggestions");
+    CliRun suggestions = pixiv("tag", "suggestions");
     assertThat(suggestions.json().get(0).path("popularTags").path("illust")).isNotEmpty();
 
-    CliTest.Run tags = pixiv("user", "tags", "2");
+    CliRun tags = pixiv("user", "tags", "2");
     assertThat(tags.code()).as(tags.err()).isZero();
     JsonNode list = tags.json().get(0);
     assertThat(list.isArray()).isTrue();
@@ -112,12 +112,12 @@ class FollowCommandsTest {
   void searchAllPagesGoesPastTheCap() {
     List<String> expected = pixiv("search", "artworks", "原神", "--limit", "0").json().stream().map(n -> n.path("id").asText()).toList();
     try (FakePixiv cappedFake = FakePixiv.start(FakePixiv.Options.builder().newArtworkEvery(null).searchPageCap(4).build())) {
-      CliTest.Run r = CliTest.run("--base-url", cappedFake.baseUrl(), "--rate", "0", "--format", "jsonl",
+      CliRun r = CliRun.of("--base-url", cappedFake.baseUrl(), "--rate", "0", "--format", "jsonl",
           "search", "artworks", "原神", "--all-pages", "--limit", "0");
       assertThat(r.code()).as(r.err()).isZero();
       assertThat(expected).hasSizeGreaterThan(4 * 60);
       assertThat(r.json().stream().map(n -> n.path("id").asText()).toList()).isEqualTo(expected);
-      CliTest.Run popular = CliTest.run("--base-url", cappedFake.baseUrl(), "--rate", "0",
+      CliRun popular = CliRun.of("--base-url", cappedFake.baseUrl(), "--rate", "0",
           "search", "manga", "原神", "--all-pages", "--order", "popular_d");
       assertThat(popular.code()).isEqualTo(Cli.USAGE);
       assertThat(popular.err()).contains("order");
@@ -135,7 +135,7 @@ class FollowCommandsTest {
       Thread.sleep(20);
     }
     String url = out.toString().replaceAll("(?s).*listening on (\\S+).*", "$1");
-    CliTest.Run r = CliTest.run("--base-url", url, "--rate", "0", "--format", "jsonl", "search", "artworks", "原神", "--limit", "0");
+    CliRun r = CliRun.of("--base-url", url, "--rate", "0", "--format", "jsonl", "search", "artworks", "原神", "--limit", "0");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.json()).as("two capped pages of 60, ad slots left out").hasSize(120);
     assertThat(r.json().stream().map(n -> n.path("id").asText()).distinct().count()).isEqualTo(120);

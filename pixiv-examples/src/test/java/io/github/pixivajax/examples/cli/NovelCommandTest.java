@@ -35,22 +35,22 @@ class NovelCommandTest {
     fake.close();
   }
 
-  private CliTest.Run pixiv(String... args) {
+  private CliRun pixiv(String... args) {
     List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--image-base-url", fake.imageBaseUrl(), "--session", FakePixiv.DEMO_SESSION,
         "--rate", "0", "--format", "jsonl"));
     Collections.addAll(all, args);
-    return CliTest.run(all.toArray(String[]::new));
+    return CliRun.of(all.toArray(String[]::new));
   }
 
-  private CliTest.Run anonymous(String... args) {
+  private CliRun anonymous(String... args) {
     List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--image-base-url", fake.imageBaseUrl(), "--rate", "0", "--format", "jsonl"));
     Collections.addAll(all, args);
-    return CliTest.run(all.toArray(String[]::new));
+    return CliRun.of(all.toArray(String[]::new));
   }
 
   @Test
   void infoPrintsTheNovelWithItsMarkup() {
-    CliTest.Run r = pixiv("novel", "info", "11");
+    CliRun r = pixiv("novel", "info", "11");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode n = r.json().get(0);
     assertThat(n.path("title").asText()).isEqualTo("月下の図書館　第1話");
@@ -60,7 +60,7 @@ class NovelCommandTest {
 
   @Test
   void textRendersTheMarkupAsPlainText() {
-    CliTest.Run r = pixiv("novel", "text", "11");
+    CliRun r = pixiv("novel", "text", "11");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("第一章　月下(げっか)の扉", "作者のサイト (https://example.com/library?a=1&b=2)", "* * *", "[unknown:tag]")
         .doesNotContain("[[rb:月下");
@@ -69,35 +69,35 @@ class NovelCommandTest {
   @Test
   void r18NovelsAreHiddenWithoutASession() {
     assertThat(pixiv("novel", "info", "21").code()).isZero();
-    CliTest.Run hidden = anonymous("novel", "info", "21");
+    CliRun hidden = anonymous("novel", "info", "21");
     assertThat(hidden.code()).isEqualTo(Cli.NOT_FOUND);
     assertThat(anonymous("novel", "series-info", "2").code()).isEqualTo(Cli.NOT_FOUND);
   }
 
   @Test
   void seriesInfoAndBookmarkTags() {
-    CliTest.Run s = pixiv("novel", "series-info", "1");
+    CliRun s = pixiv("novel", "series-info", "1");
     assertThat(s.code()).as(s.err()).isZero();
     assertThat(s.json().get(0).path("title").asText()).isEqualTo("月下の図書館");
     assertThat(s.json().get(0).path("total").asInt()).isEqualTo(5);
 
-    CliTest.Run t = pixiv("novel", "bookmark-tags", "1");
+    CliRun t = pixiv("novel", "bookmark-tags", "1");
     assertThat(t.code()).as(t.err()).isZero();
     assertThat(t.json().get(0).path("public").size()).isPositive();
   }
 
   @Test
   void bookmarkAddTwiceThenDeleteAndLike() {
-    CliTest.Run first = pixiv("novel", "bookmark", "add", "12", "--tag", "再読");
+    CliRun first = pixiv("novel", "bookmark", "add", "12", "--tag", "再読");
     assertThat(first.code()).as(first.err()).isZero();
     String bookmarkId = first.json().get(0).path("bookmarkId").asText();
     assertThat(bookmarkId).matches("[0-9]+");
-    CliTest.Run again = pixiv("novel", "bookmark", "add", "12");
+    CliRun again = pixiv("novel", "bookmark", "add", "12");
     assertThat(again.code()).isZero();
     assertThat(again.json().get(0).path("bookmarkId").asText("")).as("no new bookmark").isIn("", "null");
     assertThat(pixiv("novel", "bookmark", "delete", bookmarkId).code()).isZero();
     assertThat(pixiv("novel", "bookmark", "delete", bookmarkId).code()).isEqualTo(Cli.FAILED);
-    CliTest.Run like = pixiv("novel", "like", "12");
+    CliRun like = pixiv("novel", "like", "12");
     assertThat(like.json().get(0).path("is_liked").asBoolean()).isTrue();
     assertThat(anonymous("novel", "like", "12").code()).isEqualTo(Cli.AUTH);
   }
@@ -106,7 +106,7 @@ class NovelCommandTest {
   @ValueSource(strings = {"txt", "md", "epub"})
   void saveWritesEachFormat(String format) throws Exception {
     Path out = dir.resolve("novel." + format);
-    CliTest.Run r = pixiv("novel", "save", "11", "--format", format, "--out", out.toString());
+    CliRun r = pixiv("novel", "save", "11", "--format", format, "--out", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.json().get(0).path("path").asText()).isEqualTo(out.toString());
     assertThat(Files.exists(out)).isTrue();
@@ -133,7 +133,7 @@ class NovelCommandTest {
 
   @Test
   void demoSavesAWholeSeriesAsOneEpubInOrder() throws Exception {
-    CliTest.Run r = CliTest.run("--demo", "--rate", "0", "--format", "jsonl", "novel", "save-series", "1", "--format", "epub",
+    CliRun r = CliRun.of("--demo", "--rate", "0", "--format", "jsonl", "novel", "save-series", "1", "--format", "epub",
         "--out", dir.toString());
     assertThat(r.code()).as(r.err()).isZero();
     Path epub = dir.resolve("novel-series-1.epub");
@@ -157,7 +157,7 @@ class NovelCommandTest {
     List<String> args = new ArrayList<>(List.of("novel"));
     Collections.addAll(args, parts[0].split(" "));
     Collections.addAll(args, "--limit", "3");
-    CliTest.Run r = pixiv(args.toArray(String[]::new));
+    CliRun r = pixiv(args.toArray(String[]::new));
     assertThat(r.code()).as(r.err()).isZero();
     List<String> ids = r.json().stream().map(n -> n.path("id").asText()).toList();
     assertThat(ids).hasSize(Math.min(3, Integer.parseInt(parts[1]))).doesNotHaveDuplicates().allMatch(id -> !id.isEmpty());
@@ -165,17 +165,17 @@ class NovelCommandTest {
 
   @Test
   void seriesStreamsEveryPartInOrder() {
-    CliTest.Run r = pixiv("novel", "series", "1", "--limit", "0");
+    CliRun r = pixiv("novel", "series", "1", "--limit", "0");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.json().stream().map(n -> n.path("id").asText())).containsExactly("11", "12", "13", "14", "15");
-    CliTest.Run works = pixiv("novel", "works", "2", "--limit", "0");
+    CliRun works = pixiv("novel", "works", "2", "--limit", "0");
     assertThat(works.json().stream().map(n -> n.path("id").asText())).contains("11", "15", "100");
   }
 
   @Test
   void badArgumentsExitWith2() {
     assertThat(pixiv("novel", "save", "11", "--format", "pdf").code()).isEqualTo(Cli.USAGE);
-    CliTest.Run series = pixiv("novel", "save-series", "1", "--format", "txt");
+    CliRun series = pixiv("novel", "save-series", "1", "--format", "txt");
     assertThat(series.code()).isEqualTo(Cli.USAGE);
     assertThat(series.err().strip().lines()).hasSize(1);
     assertThat(pixiv("novel", "info", "0").code()).isEqualTo(Cli.USAGE);
@@ -185,7 +185,7 @@ class NovelCommandTest {
   void everyNovelCommandHasHelp() {
     for (String[] command : List.of(new String[] {"novel", "--help"}, new String[] {"novel", "save", "--help"},
         new String[] {"novel", "save-series", "--help"}, new String[] {"novel", "bookmark", "add", "--help"})) {
-      CliTest.Run r = CliTest.run(command);
+      CliRun r = CliRun.of(command);
       assertThat(r.code()).isZero();
       assertThat(r.out()).contains("Usage:");
     }

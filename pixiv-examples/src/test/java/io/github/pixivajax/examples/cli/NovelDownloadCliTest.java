@@ -32,12 +32,12 @@ class NovelDownloadCliTest {
     fake.close();
   }
 
-  DownloadCliTest.Run download(String... rest) {
+  CliRun download(String... rest) {
     List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--image-base-url", fake.imageBaseUrl(),
         "--session", FakePixiv.DEMO_SESSION, "--rate", "0", "--format", "jsonl", "download"));
     all.addAll(List.of(rest));
     all.addAll(List.of("--dir", dir.toString()));
-    return DownloadCliTest.run(all.toArray(String[]::new));
+    return CliRun.of(all.toArray(String[]::new));
   }
 
   List<String> files() throws Exception {
@@ -55,7 +55,7 @@ class NovelDownloadCliTest {
 
   @Test
   void demoSavesNovelsAsEpubsWithCoverAndImagesFromTheImageHost() throws Exception {
-    DownloadCliTest.Run r = DownloadCliTest.run("--demo", "--rate", "0", "--format", "jsonl", "download", "novel", "11", "12",
+    CliRun r = CliRun.of("--demo", "--rate", "0", "--format", "jsonl", "download", "novel", "11", "12",
         "--dir", dir.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.statuses()).containsExactly("saved", "saved");
@@ -78,36 +78,36 @@ class NovelDownloadCliTest {
   void rerunSkipsArchivedNovelsWithoutAnyRequest() throws Exception {
     assertThat(download("novel", "11", "13").code()).isZero();
     int before = fake.requestCount();
-    DownloadCliTest.Run again = download("novel", "11", "13");
+    CliRun again = download("novel", "11", "13");
     assertThat(again.code()).as(again.err()).isZero();
     assertThat(again.statuses()).containsExactly("skipped", "skipped");
     assertThat(fake.requestCount()).as("no request for archived novels").isEqualTo(before);
-    DownloadCliTest.Run more = download("novel", "11", "14");
+    CliRun more = download("novel", "11", "14");
     assertThat(more.statuses()).containsExactly("skipped", "saved");
   }
 
   @Test
   void textAndMarkdownUnderANameTemplate() throws Exception {
-    DownloadCliTest.Run r = download("novel", "11", "--novel-format", "txt", "--name", "{type}/{title} ({id}).{ext}");
+    CliRun r = download("novel", "11", "--novel-format", "txt", "--name", "{type}/{title} ({id}).{ext}");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(files()).containsExactly("novel/月下の図書館　第1話 (11).txt");
     assertThat(Files.readString(dir.resolve("novel/月下の図書館　第1話 (11).txt"), StandardCharsets.UTF_8))
         .startsWith("月下の図書館　第1話\n\n第一章　月下(げっか)の扉");
-    DownloadCliTest.Run md = download("novel", "12", "--novel-format", "md", "--name", "{user_id}-{id}.{ext}", "--no-archive");
+    CliRun md = download("novel", "12", "--novel-format", "md", "--name", "{user_id}-{id}.{ext}", "--no-archive");
     assertThat(md.code()).as(md.err()).isZero();
     assertThat(files()).hasSize(2).anyMatch(f -> f.matches("[0-9]+-12\\.md"));
   }
 
   @Test
   void limitStopsAfterNNovels() throws Exception {
-    DownloadCliTest.Run r = download("novel", "11", "12", "13", "--limit", "2");
+    CliRun r = download("novel", "11", "12", "13", "--limit", "2");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.json().stream().map(n -> n.path("id").asText())).containsExactly("11", "12");
   }
 
   @Test
   void seriesIsOneEpubInOrderAndSkippedOnRerunUntilItGrows() throws Exception {
-    DownloadCliTest.Run r = download("novel-series", "1");
+    CliRun r = download("novel-series", "1");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode line = r.json().get(0);
     assertThat(line.path("status").asText()).isEqualTo("saved");
@@ -117,7 +117,7 @@ class NovelDownloadCliTest {
     assertThat(entries(epub)).startsWith("mimetype").contains("OEBPS/text/chapter-5.xhtml", "OEBPS/images/cover.png");
 
     int before = fake.requestCount();
-    DownloadCliTest.Run again = download("novel-series", "1");
+    CliRun again = download("novel-series", "1");
     assertThat(again.statuses()).containsExactly("skipped");
     assertThat(fake.requestCount() - before).as("only the series itself is asked for").isEqualTo(1);
   }
@@ -137,7 +137,7 @@ class NovelDownloadCliTest {
 
   @Test
   void exitCodes() throws Exception {
-    DownloadCliTest.Run missing = download("novel", "11", "999999");
+    CliRun missing = download("novel", "11", "999999");
     assertThat(missing.code()).isEqualTo(Cli.FAILED);
     assertThat(missing.statuses()).containsExactly("saved", "failed");
     assertThat(missing.err()).contains("1 novel(s) failed");
@@ -149,7 +149,7 @@ class NovelDownloadCliTest {
     assertThat(download("novel", "11", "--name", "{nope}").code()).isEqualTo(Cli.USAGE);
     assertThat(fake.requestCount()).as("bad options fail before any request").isEqualTo(before);
 
-    DownloadCliTest.Run anonymous = DownloadCliTest.run("--base-url", fake.baseUrl(), "--image-base-url", fake.imageBaseUrl(),
+    CliRun anonymous = CliRun.of("--base-url", fake.baseUrl(), "--image-base-url", fake.imageBaseUrl(),
         "--rate", "0", "--format", "jsonl", "download", "novel", "21", "--dir", dir.toString(), "--no-archive");
     assertThat(anonymous.code()).as("R-18 without a session").isEqualTo(Cli.FAILED);
   }

@@ -40,7 +40,7 @@ class StateFileTest {
     return all;
   }
 
-  private static List<String> ids(CliTest.Run r, String field) {
+  private static List<String> ids(CliRun r, String field) {
     assertThat(r.code()).as(r.err()).isZero();
     return r.json().stream().map(n -> n.path(field).asText()).toList();
   }
@@ -48,23 +48,23 @@ class StateFileTest {
   @Test
   void aStoppedRunContinuesRightAfterTheLastItemWritten() throws Exception {
     Path state = dir.resolve("bookmarks.state");
-    List<String> whole = ids(CliTest.run(args("user", "bookmarks", "1", "--limit", "0").toArray(String[]::new)), "id");
+    List<String> whole = ids(CliRun.of(args("user", "bookmarks", "1", "--limit", "0").toArray(String[]::new)), "id");
     assertThat(whole).hasSizeGreaterThan(150);
 
-    List<String> first = ids(CliTest.run(args("--state", state.toString(), "user", "bookmarks", "1", "--limit", "70")
+    List<String> first = ids(CliRun.of(args("--state", state.toString(), "user", "bookmarks", "1", "--limit", "70")
         .toArray(String[]::new)), "id");
     assertThat(first).hasSize(70);
     assertThat(Files.readString(state)).startsWith("pixiv-state 1\nstream=users.bookmarks\n");
-    List<String> second = ids(CliTest.run(args("--state", state.toString(), "user", "bookmarks", "1", "--limit", "45")
+    List<String> second = ids(CliRun.of(args("--state", state.toString(), "user", "bookmarks", "1", "--limit", "45")
         .toArray(String[]::new)), "id");
-    List<String> rest = ids(CliTest.run(args("--state", state.toString(), "user", "bookmarks", "1", "--limit", "0")
+    List<String> rest = ids(CliRun.of(args("--state", state.toString(), "user", "bookmarks", "1", "--limit", "0")
         .toArray(String[]::new)), "id");
 
     List<String> all = new ArrayList<>(first);
     all.addAll(second);
     all.addAll(rest);
     assertThat(all).isEqualTo(whole);
-    assertThat(ids(CliTest.run(args("--state", state.toString(), "user", "bookmarks", "1", "--limit", "0")
+    assertThat(ids(CliRun.of(args("--state", state.toString(), "user", "bookmarks", "1", "--limit", "0")
         .toArray(String[]::new)), "id")).as("a finished stream stays finished").isEmpty();
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString()).toList()).as("no temporary file left").containsExactly("bookmarks.state");
@@ -74,12 +74,12 @@ class StateFileTest {
   @Test
   void novelStreamsResumeFromTheStateFileToo() throws Exception {
     Path state = dir.resolve("novels.state");
-    List<String> whole = ids(CliTest.run(args("novel", "new", "--limit", "0").toArray(String[]::new)), "id");
+    List<String> whole = ids(CliRun.of(args("novel", "new", "--limit", "0").toArray(String[]::new)), "id");
     assertThat(whole).hasSizeGreaterThan(40);
-    List<String> first = ids(CliTest.run(args("--state", state.toString(), "novel", "new", "--limit", "30")
+    List<String> first = ids(CliRun.of(args("--state", state.toString(), "novel", "new", "--limit", "30")
         .toArray(String[]::new)), "id");
     assertThat(Files.readString(state)).contains("stream=novels.newNovels\n");
-    List<String> rest = ids(CliTest.run(args("--state", state.toString(), "novel", "new", "--limit", "0")
+    List<String> rest = ids(CliRun.of(args("--state", state.toString(), "novel", "new", "--limit", "0")
         .toArray(String[]::new)), "id");
     List<String> all = new ArrayList<>(first);
     all.addAll(rest);
@@ -90,7 +90,7 @@ class StateFileTest {
   void aRunInterruptedMidPageLosesAndRepeatsNothing() throws Exception {
     Path state = dir.resolve("search.state");
     List<String> command = List.of("search", "artworks", "原神", "--limit", "300");
-    List<String> whole = ids(CliTest.run(args(command.toArray(String[]::new)).toArray(String[]::new)), "id");
+    List<String> whole = ids(CliRun.of(args(command.toArray(String[]::new)).toArray(String[]::new)), "id");
 
     Cli cli = new Cli();
     StringWriter out = new StringWriter();
@@ -105,10 +105,10 @@ class StateFileTest {
     cli.interrupt();
     run.get(10, TimeUnit.SECONDS);
     cli.close();
-    List<String> first = new CliTest.Run(0, out.toString(), "").json().stream().map(n -> n.path("id").asText()).toList();
+    List<String> first = new CliRun(0, out.toString(), "").json().stream().map(n -> n.path("id").asText()).toList();
     assertThat(first).hasSizeBetween(90, 299);
 
-    List<String> rest = ids(CliTest.run(args(withState.toArray(String[]::new)).toArray(String[]::new)), "id");
+    List<String> rest = ids(CliRun.of(args(withState.toArray(String[]::new)).toArray(String[]::new)), "id");
     List<String> all = new ArrayList<>(first);
     all.addAll(rest);
     // The second run's --limit counts its own items: together they cover at least the first 300, once each.
@@ -129,7 +129,7 @@ class StateFileTest {
     cli.interrupt();
     assertThat(run.get(10, TimeUnit.SECONDS)).isZero();
     cli.close();
-    return new CliTest.Run(0, out.toString(), "").json().stream().map(n -> n.path("id").asText()).toList();
+    return new CliRun(0, out.toString(), "").json().stream().map(n -> n.path("id").asText()).toList();
   }
 
   @Test
@@ -148,9 +148,9 @@ class StateFileTest {
   @Test
   void aStateFileOfAnotherStreamIsAUsageError() throws Exception {
     Path state = dir.resolve("s.state");
-    assertThat(CliTest.run(args("--state", state.toString(), "user", "followers", "1", "--limit", "3").toArray(String[]::new)).code())
+    assertThat(CliRun.of(args("--state", state.toString(), "user", "followers", "1", "--limit", "3").toArray(String[]::new)).code())
         .isZero();
-    CliTest.Run other = CliTest.run(args("--state", state.toString(), "user", "following", "1").toArray(String[]::new));
+    CliRun other = CliRun.of(args("--state", state.toString(), "user", "following", "1").toArray(String[]::new));
     assertThat(other.code()).isEqualTo(Cli.USAGE);
     assertThat(other.err()).contains("users.followers");
   }

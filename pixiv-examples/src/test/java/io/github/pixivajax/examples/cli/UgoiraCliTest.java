@@ -9,8 +9,6 @@ import io.github.pixivajax.core.ugoira.Ugoira;
 import io.github.pixivajax.examples.fake.FakeIds;
 import io.github.pixivajax.examples.fake.FakePixiv;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.file.Files;
@@ -47,28 +45,11 @@ class UgoiraCliTest {
     fake.close();
   }
 
-  record Run(int code, String out, String err) {
-    List<JsonNode> json() throws IOException {
-      List<JsonNode> nodes = new ArrayList<>();
-      for (String line : out.strip().split("\n")) {
-        nodes.add(JSON.readTree(line));
-      }
-      return nodes;
-    }
-  }
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
-
-  Run pixiv(String... args) {
+  CliRun pixiv(String... args) {
     List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--image-base-url", fake.imageBaseUrl(), "--rate", "0",
         "--format", "jsonl"));
     all.addAll(List.of(args));
-    return run(all.toArray(String[]::new));
+    return CliRun.of(all.toArray(String[]::new));
   }
 
   UgoiraMeta meta() throws IOException {
@@ -87,7 +68,7 @@ class UgoiraCliTest {
   @Test
   void ugoiraToGifPlaysEveryFrameForItsOwnDelay() throws IOException {
     UgoiraMeta meta = meta();
-    Run r = pixiv("ugoira", String.valueOf(id), "--to", "gif", "--size", "regular", "--out", dir + "/new/");
+    CliRun r = pixiv("ugoira", String.valueOf(id), "--to", "gif", "--size", "regular", "--out", dir + "/new/");
     dir = dir.resolve("new");
     assertThat(r.code()).as(r.err()).isZero();
     Path gif = dir.resolve(id + ".gif");
@@ -119,7 +100,7 @@ class UgoiraCliTest {
   void ugoiraToZipKeepsTheFramesAndAUgoiraJsonBesideThem() throws IOException {
     UgoiraMeta meta = meta();
     Path zip = dir.resolve("anim.zip");
-    Run r = pixiv("ugoira", String.valueOf(id), "--to", "zip", "--out", zip.toString());
+    CliRun r = pixiv("ugoira", String.valueOf(id), "--to", "zip", "--out", zip.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.json()).extracting(n -> n.get("kind").asText()).containsExactly("zip", "json");
     assertThat(names()).containsExactlyInAnyOrder("anim.zip", id + ".ugoira.json");
@@ -136,7 +117,7 @@ class UgoiraCliTest {
   @Test
   void demoConvertsToGifOffline() throws IOException {
     Path gif = dir.resolve("demo.gif");
-    Run r = run("--demo", "--format", "jsonl", "ugoira", String.valueOf(id), "--to", "gif", "--size", "regular", "--out", gif.toString());
+    CliRun r = CliRun.of("--demo", "--format", "jsonl", "ugoira", String.valueOf(id), "--to", "gif", "--size", "regular", "--out", gif.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(Files.size(gif)).isPositive();
     assertThat(ImageIO.read(gif.toFile())).isNotNull();
@@ -144,10 +125,10 @@ class UgoiraCliTest {
 
   @Test
   void badIdsAndWorksThatAreNoUgoiraFailWithOneLine() throws IOException {
-    Run zero = pixiv("ugoira", "0", "--out", dir.toString());
+    CliRun zero = pixiv("ugoira", "0", "--out", dir.toString());
     assertThat(zero.code()).isEqualTo(Cli.USAGE);
     assertThat(zero.err().strip()).isEqualTo("pixiv: bad argument: ID must be >= 1 but was 0");
-    Run notUgoira = pixiv("ugoira", String.valueOf(id - 1), "--out", dir.toString());
+    CliRun notUgoira = pixiv("ugoira", String.valueOf(id - 1), "--out", dir.toString());
     assertThat(notUgoira.code()).isEqualTo(Cli.FAILED);
     assertThat(notUgoira.err()).contains("This work is not an ugoira.").hasLineCount(1);
     assertThat(names()).isEmpty();
