@@ -3,8 +3,6 @@ package io.github.pixivajax.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reactivex.rxjava3.observers.TestObserver;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.OkHttpClient;
@@ -26,32 +24,6 @@ class CallThreadTest {
     }
   }
 
-  /** {@code type} defined anew, so that a per-class cache in the adapter sees it for the first time. */
-  private static Class<?> fresh(Class<?> type) throws Exception {
-    ClassLoader parent = type.getClassLoader();
-    ClassLoader loader = new ClassLoader(parent) {
-      @Override
-      protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-        if (!name.equals(type.getName())) {
-          return super.loadClass(name, resolve);
-        }
-        synchronized (getClassLoadingLock(name)) {
-          Class<?> c = findLoadedClass(name);
-          if (c == null) {
-            try (InputStream in = parent.getResourceAsStream(name.replace('.', '/') + ".class")) {
-              byte[] bytes = in.readAllBytes();
-              c = defineClass(name, bytes, 0, bytes.length);
-            } catch (IOException e) {
-              throw new ClassNotFoundException(name, e);
-            }
-          }
-          return c;
-        }
-      }
-    };
-    return Class.forName(type.getName(), false, loader);
-  }
-
   /** The name of the thread the HTTP call ran on, when subscribed from a new thread of {@code threadType}. */
   private static String callThread(Class<?> threadType) throws Exception {
     AtomicReference<String> ranOn = new AtomicReference<>();
@@ -63,7 +35,7 @@ class CallThreadTest {
       }).build();
       try (PixivClient client = PixivClient.builder().rateLimit(0).okHttpClient(http).baseUrl(server.url("/").toString()).build()) {
         TestObserver<io.github.pixivajax.core.model.IllustDetail> observer = new TestObserver<>();
-        var constructor = fresh(threadType).getConstructor(Runnable.class);
+        var constructor = FreshClass.of(threadType).getConstructor(Runnable.class);
         constructor.setAccessible(true);
         Thread t = (Thread) constructor.newInstance((Runnable) () -> client.artworks().illust(5).subscribe(observer));
         t.start();

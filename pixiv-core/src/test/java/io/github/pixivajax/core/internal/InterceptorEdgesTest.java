@@ -3,6 +3,7 @@ package io.github.pixivajax.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.pixivajax.core.FreshClass;
 import io.github.pixivajax.core.api.Range;
 import io.github.pixivajax.core.api.Referer;
 import java.lang.reflect.Method;
@@ -40,41 +41,8 @@ class InterceptorEdgesTest {
     void fixed(@Path("id") String id);
   }
 
-  /**
-   * {@code type} defined anew by its own class loader: the adapter and the interceptor cache what
-   * they read per class or method, and a new class makes them read the annotations again.
-   */
-  private static Class<?> fresh(Class<?> type) {
-    ClassLoader parent = type.getClassLoader();
-    ClassLoader loader = new ClassLoader(parent) {
-      @Override
-      protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-        if (!name.equals(type.getName())) {
-          return super.loadClass(name, resolve);
-        }
-        synchronized (getClassLoadingLock(name)) {
-          Class<?> c = findLoadedClass(name);
-          if (c == null) {
-            try (java.io.InputStream in = parent.getResourceAsStream(name.replace('.', '/') + ".class")) {
-              byte[] bytes = in.readAllBytes();
-              c = defineClass(name, bytes, 0, bytes.length);
-            } catch (java.io.IOException e) {
-              throw new ClassNotFoundException(name, e);
-            }
-          }
-          return c;
-        }
-      }
-    };
-    try {
-      return Class.forName(type.getName(), false, loader);
-    } catch (ClassNotFoundException e) {
-      throw new AssertionError(e);
-    }
-  }
-
   private static Method method(Class<?> type, String name) {
-    for (Method m : fresh(type).getDeclaredMethods()) {
+    for (Method m : FreshClass.of(type).getDeclaredMethods()) {
       if (m.getName().equals(name)) {
         return m;
       }
