@@ -102,17 +102,7 @@ class DownloadsBehaviourTest {
 
   /** Serves {@code files} by path on the image host (HEAD too), 404 otherwise. */
   void serve(Map<String, byte[]> files) {
-    images.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest r) {
-        seen.merge(r.getMethod() + " " + r.getPath(), 1, Integer::sum);
-        byte[] b = files.get(r.getPath());
-        if (b == null) {
-          return new MockResponse().setResponseCode(404);
-        }
-        return r.getMethod().equals("HEAD") ? new MockResponse() : new MockResponse().setBody(new Buffer().write(b));
-      }
-    });
+    ImageHost.serve(images, files, seen);
   }
 
   DownloadOptions.Builder options() {

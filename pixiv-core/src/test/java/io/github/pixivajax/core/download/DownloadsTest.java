@@ -21,7 +21,6 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
-import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -307,17 +306,7 @@ class DownloadsTest {
   /** Serves {@code files} by path (GET and HEAD), 404 for anything else; counts requests by "METHOD path". */
   Map<String, Integer> route(Map<String, byte[]> files) {
     Map<String, Integer> seen = new ConcurrentHashMap<>();
-    images.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest r) {
-        seen.merge(r.getMethod() + " " + r.getPath(), 1, Integer::sum);
-        byte[] b = files.get(r.getPath());
-        if (b == null) {
-          return new MockResponse().setResponseCode(404);
-        }
-        return r.getMethod().equals("HEAD") ? new MockResponse().setHeader("Content-Length", b.length) : body(b);
-      }
-    });
+    ImageHost.serve(images, files, seen);
     return seen;
   }
 
