@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pixivajax.examples.fake.FakePixiv;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,10 +26,7 @@ class AllPagesCliTest {
   }
 
   static CliRun pixiv(String... args) {
-    List<String> all = new ArrayList<>(List.of("--base-url", capped.baseUrl(), "--image-base-url", capped.imageBaseUrl(),
-        "--rate", "0", "--format", "jsonl"));
-    Collections.addAll(all, args);
-    return CliRun.of(all.toArray(String[]::new));
+    return CliRun.of(CliRun.against(capped, args));
   }
 
   @Test

@@ -2,10 +2,12 @@ package io.github.pixivajax.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.pixivajax.examples.fake.FakePixiv;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /** One in-process run of the CLI: its exit code and what it wrote to stdout and stderr. */
@@ -18,6 +20,25 @@ record CliRun(int code, String out, String err) {
     StringWriter err = new StringWriter();
     int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new CliRun(code, out.toString(), err.toString());
+  }
+
+  static CliRun of(List<String> args) {
+    return of(args.toArray(String[]::new));
+  }
+
+  /** The options that point the CLI at {@code fake} and its image host, unpaced, writing jsonl; then {@code rest}. */
+  static List<String> against(FakePixiv fake, String... rest) {
+    List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--image-base-url", fake.imageBaseUrl(),
+        "--rate", "0", "--format", "jsonl"));
+    Collections.addAll(all, rest);
+    return all;
+  }
+
+  /** {@link #against}, logged in as the fake's demo account. */
+  static List<String> loggedIn(FakePixiv fake, String... rest) {
+    List<String> all = against(fake, "--session", FakePixiv.DEMO_SESSION);
+    Collections.addAll(all, rest);
+    return all;
   }
 
   /** Runs {@code args} on {@code cli}'s own command line (no warm-up thread), then closes it. */

@@ -9,7 +9,6 @@ import io.github.pixivajax.examples.fake.FakePixiv;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -37,10 +36,7 @@ class CliTest {
 
   /** Against this test's fake, logged in as its demo account, unpaced. */
   CliRun pixiv(String... args) {
-    List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--session", FakePixiv.DEMO_SESSION,
-        "--rate", "0", "--format", "jsonl"));
-    all.addAll(List.of(args));
-    return CliRun.of(all.toArray(String[]::new));
+    return CliRun.of(CliRun.loggedIn(fake, args));
   }
 
   private static List<String> field(CliRun r, String name) {

@@ -42,8 +42,7 @@ class DownloadCliTest {
   }
 
   String[] args(String... rest) {
-    List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--image-base-url", fake.imageBaseUrl(),
-        "--session", FakePixiv.DEMO_SESSION, "--rate", "0", "--format", "jsonl", "download", "illust", "--dir", dir.toString()));
+    List<String> all = CliRun.loggedIn(fake, "download", "illust", "--dir", dir.toString());
     all.addAll(List.of(rest));
     return all.toArray(String[]::new);
   }
@@ -195,8 +194,7 @@ class DownloadCliTest {
   }
 
   String[] stream(String... command) {
-    List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--image-base-url", fake.imageBaseUrl(),
-        "--session", FakePixiv.DEMO_SESSION, "--rate", "0", "--format", "jsonl", "download"));
+    List<String> all = CliRun.loggedIn(fake, "download");
     all.addAll(List.of(command));
     all.addAll(List.of("--dir", dir.toString()));
     return all.toArray(String[]::new);

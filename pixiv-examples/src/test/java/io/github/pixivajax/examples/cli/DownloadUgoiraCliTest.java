@@ -44,10 +44,9 @@ class DownloadUgoiraCliTest {
   }
 
   CliRun download(String... rest) {
-    List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--image-base-url", fake.imageBaseUrl(),
-        "--rate", "0", "--format", "jsonl", "download", "illust", String.valueOf(id), "--dir", dir.toString(), "--size", "regular"));
+    List<String> all = CliRun.against(fake, "download", "illust", String.valueOf(id), "--dir", dir.toString(), "--size", "regular");
     all.addAll(List.of(rest));
-    return CliRun.of(all.toArray(String[]::new));
+    return CliRun.of(all);
   }
 
   List<String> names() throws Exception {

@@ -7,7 +7,6 @@ import io.github.pixivajax.examples.fake.FakeIds;
 import io.github.pixivajax.examples.fake.FakePixiv;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -31,10 +30,7 @@ class FollowCommandsTest {
   }
 
   private static CliRun pixiv(String... args) {
-    List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--session", FakePixiv.DEMO_SESSION,
-        "--rate", "0", "--format", "jsonl"));
-    all.addAll(List.of(args));
-    return CliRun.of(all.toArray(String[]::new));
+    return CliRun.of(CliRun.loggedIn(fake, args));
   }
 
   private static boolean followed(int u) {

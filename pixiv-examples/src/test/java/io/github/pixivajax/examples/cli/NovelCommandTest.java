@@ -36,16 +36,11 @@ class NovelCommandTest {
   }
 
   private CliRun pixiv(String... args) {
-    List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--image-base-url", fake.imageBaseUrl(), "--session", FakePixiv.DEMO_SESSION,
-        "--rate", "0", "--format", "jsonl"));
-    Collections.addAll(all, args);
-    return CliRun.of(all.toArray(String[]::new));
+    return CliRun.of(CliRun.loggedIn(fake, args));
   }
 
   private CliRun anonymous(String... args) {
-    List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--image-base-url", fake.imageBaseUrl(), "--rate", "0", "--format", "jsonl"));
-    Collections.addAll(all, args);
-    return CliRun.of(all.toArray(String[]::new));
+    return CliRun.of(CliRun.against(fake, args));
   }
 
   @Test

@@ -7,7 +7,6 @@ import io.github.pixivajax.examples.fake.FakePixiv;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -33,8 +32,7 @@ class NovelDownloadCliTest {
   }
 
   CliRun download(String... rest) {
-    List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--image-base-url", fake.imageBaseUrl(),
-        "--session", FakePixiv.DEMO_SESSION, "--rate", "0", "--format", "jsonl", "download"));
+    List<String> all = CliRun.loggedIn(fake, "download");
     all.addAll(List.of(rest));
     all.addAll(List.of("--dir", dir.toString()));
     return CliRun.of(all.toArray(String[]::new));

@@ -34,10 +34,7 @@ class StateFileTest {
   }
 
   private static List<String> args(String... command) {
-    List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--session", FakePixiv.DEMO_SESSION,
-        "--rate", "0", "--format", "jsonl"));
-    all.addAll(List.of(command));
-    return all;
+    return CliRun.loggedIn(fake, command);
   }
 
   private static List<String> ids(CliRun r, String field) {

@@ -46,10 +46,7 @@ class UgoiraCliTest {
   }
 
   CliRun pixiv(String... args) {
-    List<String> all = new ArrayList<>(List.of("--base-url", fake.baseUrl(), "--image-base-url", fake.imageBaseUrl(), "--rate", "0",
-        "--format", "jsonl"));
-    all.addAll(List.of(args));
-    return CliRun.of(all.toArray(String[]::new));
+    return CliRun.of(CliRun.against(fake, args));
   }
 
   UgoiraMeta meta() throws IOException {
