@@ -194,6 +194,21 @@ class CliHardeningTest {
     assertThat(JSON.readTree(r.out()).size()).isEqualTo(3);
   }
 
+  record Item(String id, String title) {}
+
+  @Test
+  void jsonlWritesEachItemAsOneLineTheMomentItArrives() {
+    StringWriter text = new StringWriter();
+    Output out = new Output(new PrintWriter(text), Output.Format.jsonl);
+    out.item(new Item("1", "原神"));
+    assertThat(text.toString()).as("flushed with the item, before the stream ends")
+        .isEqualTo("{\"id\":\"1\",\"title\":\"原神\"}\n");
+    out.item(List.of(1, 2));
+    out.item("three");
+    out.end();
+    assertThat(text.toString()).isEqualTo("{\"id\":\"1\",\"title\":\"原神\"}\n[1,2]\n\"three\"\n");
+  }
+
   @Test
   void tableAlignsJapaneseByDisplayWidth() {
     StringWriter text = new StringWriter();
