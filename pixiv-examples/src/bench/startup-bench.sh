@@ -3,6 +3,8 @@
 # of the `pixiv` launcher against the fake pixiv on loopback with the Python peer measured in the same
 # run (and a Java peer, SearchPeer.java, for what the JVM itself costs), then typed decoding against
 # readTree (DecodeRatio: CPU time over alternating passes, so the load of the machine barely moves it).
+# The cases run round-robin, one run of each in turn, so that a machine whose speed drifts during the
+# run (seen here: ~30 % within minutes) moves them all alike and their ratios hold.
 # Prints two Markdown tables (medians of RUNS runs; peak RSS) and the peers' ratios.
 # Usage: startup-bench.sh [RUNS]   (after `mvn -q -B package -DskipTests`; the captures in ../shared)
 set -euo pipefail
@@ -11,55 +13,73 @@ repo=$(cd "$here/../../.." && pwd)
 target=$repo/pixiv-examples/target
 runs=${1:-10}
 pixiv=$target/pixiv
+work=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 java -jar "$target/pixiv.jar" demo-server --port "$port" >/dev/null 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null' EXIT
+trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
 url=http://127.0.0.1:$port/
 for _ in $(seq 100); do curl -sf "${url}ajax/illust/5" >/dev/null && break; sleep 0.1; done
 
-# measure NAME CMD...: RUNS runs (after one warm-up), median wall, median CPU (user+sys), max RSS;
-# also left in $wall and $rss for the targets table.
-measure() {
-  local name=$1; shift
-  "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
-  local lines; lines=$("$@" 2>/dev/null | wc -l)
-  local log; log=$(mktemp)
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -f '%e %U %S %M' -a -o "$log" "$@" >/dev/null 2>&1
-  done
-  local mid=$(( (runs + 1) / 2 ))
-  local cpu
-  wall=$(awk '{print $1}' "$log" | sort -n | sed -n "${mid}p")
-  cpu=$(awk '{printf "%.2f\n", $2 + $3}' "$log" | sort -n | sed -n "${mid}p")
-  rss=$(awk '$4 > m {m = $4} END {printf "%.0f", m / 1024}' "$log")
-  rm -f "$log"
-  printf '| %s | %d | %s s | %s s | %s MB |\n' "$name" "$lines" "$wall" "$cpu" "$rss"
-}
-
-echo "| run ($runs runs each) | lines out | median wall | median CPU | peak RSS |"
-echo "|---|---|---|---|---|"
-measure "pixiv illust info 5 (launcher)" "$pixiv" --base-url "$url" illust info 5
-info=$wall
-measure "pixiv illust info 5 (plain java -jar)" java -jar "$target/pixiv.jar" --base-url "$url" illust info 5
-measure "pixiv search artworks 原神, 80 pages (launcher)" "$pixiv" --base-url "$url" --rate 0 --format jsonl search artworks 原神 --limit 0
-pages=$wall
-pagesRss=$rss
-measure "Python peer, 80 pages" python3 "$here/search_peer.py" "$url" 原神 80
-peer=$wall
-
 # The Java peer, started with the launcher's settings and a class-data archive of its own.
-work=$(mktemp -d)
-trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
 javac -d "$work/classes" -cp "$target/pixiv.jar" "$here/SearchPeer.java"
 jar cf "$work/peer.jar" -C "$work/classes" .
 jopts="-XX:+UseSerialGC -XX:-UsePerfData -Xms16m -XX:TieredStopAtLevel=1"
 [ "$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 99)" -le 2 ] && jopts="$jopts -XX:CICompilerCount=1"
 # shellcheck disable=SC2086 # jopts is a word list
 java $jopts -XX:ArchiveClassesAtExit="$work/peer.jsa" -cp "$work/peer.jar:$target/pixiv.jar" SearchPeer "$url" 原神 80 >/dev/null 2>&1
-# shellcheck disable=SC2086
-measure "Java peer (JDK HTTP client + readTree), 80 pages" java $jopts -XX:SharedArchiveFile="$work/peer.jsa" -Xlog:cds=off \
-  -cp "$work/peer.jar:$target/pixiv.jar" SearchPeer "$url" 原神 80
+
+# The cases: a name and a command each.
+names=(
+  "pixiv illust info 5 (launcher)"
+  "pixiv illust info 5 (plain java -jar)"
+  "pixiv search artworks 原神, 80 pages (launcher)"
+  "Python peer, 80 pages"
+  "Java peer (JDK HTTP client + readTree), 80 pages"
+)
+case0=("$pixiv" --base-url "$url" illust info 5)
+case1=(java -jar "$target/pixiv.jar" --base-url "$url" illust info 5)
+case2=("$pixiv" --base-url "$url" --rate 0 --format jsonl search artworks 原神 --limit 0)
+case3=(python3 "$here/search_peer.py" "$url" 原神 80)
+# shellcheck disable=SC2206 # jopts is a word list
+case4=(java $jopts -XX:SharedArchiveFile="$work/peer.jsa" -Xlog:cds=off -cp "$work/peer.jar:$target/pixiv.jar" SearchPeer "$url" 原神 80)
+
+# One warm-up run of each (and its line count), then RUNS rounds.
+for i in "${!names[@]}"; do
+  declare -n cmd="case$i"
+  "${cmd[@]}" >/dev/null 2>&1 || { echo "failed: ${cmd[*]}" >&2; exit 1; }
+  "${cmd[@]}" 2>/dev/null | wc -l > "$work/lines$i"
+  unset -n cmd
+done
+for _ in $(seq "$runs"); do
+  for i in "${!names[@]}"; do
+    declare -n cmd="case$i"
+    /usr/bin/time -f '%e %U %S %M' -a -o "$work/log$i" "${cmd[@]}" >/dev/null 2>&1
+    unset -n cmd
+  done
+done
+
+# Median wall, median CPU (user+sys), peak RSS of case I; left in $wall and $rss as well.
+mid=$(( (runs + 1) / 2 ))
+report() {
+  local i=$1 cpu
+  wall=$(awk '{print $1}' "$work/log$i" | sort -n | sed -n "${mid}p")
+  cpu=$(awk '{printf "%.2f\n", $2 + $3}' "$work/log$i" | sort -n | sed -n "${mid}p")
+  rss=$(awk '$4 > m {m = $4} END {printf "%.0f", m / 1024}' "$work/log$i")
+  printf '| %s | %d | %s s | %s s | %s MB |\n' "${names[$i]}" "$(cat "$work/lines$i")" "$wall" "$cpu" "$rss"
+}
+
+echo "| run ($runs runs each, round-robin) | lines out | median wall | median CPU | peak RSS |"
+echo "|---|---|---|---|---|"
+report 0
+info=$wall
+report 1
+report 2
+pages=$wall
+pagesRss=$rss
+report 3
+peer=$wall
+report 4
 javaPeer=$wall
 
 # DecodeRatio runs from pixiv-core's test classes (compiled by `package`) with the shaded jar's libraries.
