@@ -21,11 +21,16 @@ trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
 url=http://127.0.0.1:$port/
 for _ in $(seq 100); do curl -sf "${url}ajax/illust/5" >/dev/null && break; sleep 0.1; done
 
-# The Java peer, started with the launcher's settings and a class-data archive of its own.
+# The Java peer, started with the launcher's own settings for a short command (read off the launcher
+# through a stand-in java that prints its arguments) and a class-data archive of its own.
 javac -d "$work/classes" -cp "$target/pixiv.jar" "$here/SearchPeer.java"
 jar cf "$work/peer.jar" -C "$work/classes" .
-jopts="-XX:+UseSerialGC -XX:-UsePerfData -Xms16m -XX:TieredStopAtLevel=1"
-[ "$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 99)" -le 2 ] && jopts="$jopts -XX:CICompilerCount=1"
+cat > "$work/args" <<'SH'
+#!/bin/sh
+printf '%s\n' "$@"
+SH
+chmod +x "$work/args"
+jopts=$(JAVA="$work/args" JAVA_OPTS='' "$pixiv" illust info 5 | sed '/^-jar$/,$d' | tr '\n' ' ')
 # shellcheck disable=SC2086 # jopts is a word list
 java $jopts -XX:ArchiveClassesAtExit="$work/peer.jsa" -cp "$work/peer.jar:$target/pixiv.jar" SearchPeer "$url" 原神 80 >/dev/null 2>&1
 

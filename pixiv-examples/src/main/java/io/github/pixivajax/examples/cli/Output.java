@@ -45,6 +45,8 @@ final class Output {
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .disable(SerializationFeature.INDENT_OUTPUT)
         .build();
+    // jsonl: one value per call on a generator that Output flushes itself, once per line.
+    static final ObjectWriter LINES = INSTANCE.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
   }
 
   /** Builds the shared mapper now, off the thread that will first write. */
@@ -55,7 +57,6 @@ final class Output {
   private final PrintWriter out;
   // jsonl items go through one generator on `out`, flushed after each line: no String per item.
   private @Nullable JsonGenerator lines;
-  private final ObjectWriter lineWriter = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
   private final Format format;
   private boolean opened;
   private boolean ended;
@@ -238,7 +239,7 @@ final class Output {
         lines = mapper.getFactory().createGenerator(out);
         lines.setPrettyPrinter(new MinimalPrettyPrinter("")); // no separator between root values: '\n' is ours
       }
-      lineWriter.writeValue(lines, item);
+      Mapper.LINES.writeValue(lines, item);
       lines.writeRaw('\n');
       lines.flush();
     } catch (IOException e) {
