@@ -77,11 +77,9 @@ class CliRegistrationTest {
     assertThat(line("--version").getSubcommands()).isEmpty();
     assertThat(line("-V").getSubcommands()).isEmpty();
     assertThat(line("-V", "--help").getSubcommands()).hasSize(Cli.COMMANDS.size());
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.run(new String[] {"--version"}, new PrintWriter(out, true), new PrintWriter(err, true));
-    assertThat(code).isZero();
-    assertThat(out.toString()).startsWith("pixiv ");
-    assertThat(err.toString()).isEmpty();
+    CliRun run = CliRun.of("--version");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).startsWith("pixiv ");
+    assertThat(run.err()).isEmpty();
   }
 }
